@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   serve: () => import('./commands/serve.ts'),
   tilesets: () => import('./commands/tilesets.ts'),
   check: () => import('./commands/check.ts'),
+  test: () => import('./commands/test.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,78 @@
+// `test` (npm test): every suite in order — typecheck, lint, unit, app build, default tilesets,
+// browser (render + e2e) — then a table and ONE last line `N passed, N failed`. Exit 1 on any failure.
+// Each suite runs to the end even when an earlier one failed, so one run shows everything broken.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { CommandIo } from '../lib/io.ts';
+import { flag, parseCommandArgs, str } from '../lib/args.ts';
+import { prepareDefaultTilesets, runNode } from '../lib/steps.ts';
+import { checkResult, playwrightResult, totalLine, vitestResult, type SuiteResult } from '../lib/testReports.ts';
+
+const STEPS = ['typecheck', 'lint', 'unit', 'build', 'tilesets', 'browser'] as const;
+type Step = (typeof STEPS)[number];
+const usage = `usage: cli test [--only ${STEPS.join(',')}] [--skip …] [--json]\n`;
+
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  const p = parseCommandArgs(args, { only: { type: 'string' }, skip: { type: 'string' }, json: { type: 'boolean' } });
+  if ('error' in p) { io.err(`${p.error}\n${usage}`); return 2; }
+  const pick = (name: string): Step[] | string => {
+    const list = (str(p, name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = list.filter((s) => !(STEPS as readonly string[]).includes(s));
+    return bad.length ? `unknown step ${bad.join(', ')} (steps: ${STEPS.join(', ')})` : (list as Step[]);
+  };
+  const only = pick('only');
+  const skip = pick('skip');
+  if (typeof only === 'string' || typeof skip === 'string') { io.err(`${typeof only === 'string' ? only : skip}\n`); return 2; }
+  const steps = STEPS.filter((s) => (only.length === 0 || only.includes(s)) && !skip.includes(s));
+
+  const root = process.cwd();
+  const bin = (rel: string): string => path.join(root, 'node_modules', rel);
+  const results: SuiteResult[] = [];
+  const banner = (t: string): void => io.out(`\n━━ ${t} ━━\n`);
+  const started = Date.now();
+
+  for (const step of steps) {
+    const t0 = Date.now();
+    if (step === 'typecheck') {
+      banner('typecheck (tsc)');
+      results.push(checkResult('typecheck (tsc)', await runNode(bin('typescript/bin/tsc'), ['-p', '.'])));
+    } else if (step === 'lint') {
+      banner('lint (eslint)');
+      results.push(checkResult('lint (eslint)', await runNode(bin('eslint/bin/eslint.js'), ['.'])));
+    } else if (step === 'unit') {
+      banner('unit (vitest)');
+      const report = path.join(root, 'test-results', 'vitest.json');
+      rmSync(report, { force: true });
+      results.push(vitestResult(report, await runNode(bin('vitest/vitest.mjs'), ['run'])));
+    } else if (step === 'build') {
+      banner('build (vite)');
+      results.push(checkResult('build (vite)', await runNode(bin('vite/bin/vite.js'), ['build'])));
+    } else if (step === 'tilesets') {
+      // Browser tests need the mesh: prepare the default data exactly as `npm start` does.
+      banner('default tilesets');
+      let code: number;
+      try {
+        const r = await prepareDefaultTilesets(io);
+        code = r ?? 1;
+        if (r === null) io.err('The tilesets command (tools/commands/tilesets.ts) does not exist yet.\n');
+      } catch (e) {
+        io.err(`tilesets failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+        code = 1;
+      }
+      results.push(checkResult('default tilesets', code));
+    } else {
+      banner('browser: render + e2e (playwright)');
+      const report = path.join(root, 'test-results', 'playwright.json');
+      rmSync(report, { force: true });
+      results.push(playwrightResult(report, await runNode(bin('@playwright/test/cli.js'), ['test', '--pass-with-no-tests'])));
+    }
+    const last = results[results.length - 1];
+    if (last) io.out(`── ${last.name}: ${last.passed} passed, ${last.failed} failed (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+  }
+
+  io.out(`\n━━ summary (${((Date.now() - started) / 1000).toFixed(0)} s) ━━\n`);
+  if (flag(p, 'json')) io.out(`${JSON.stringify(results)}\n`);
+  for (const r of results) io.out(`${r.failed ? '✗' : '✓'} ${r.name.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}\n`);
+  io.out(`${totalLine(results)}\n`);
+  return results.some((r) => r.failed > 0) ? 1 : 0;
+}
