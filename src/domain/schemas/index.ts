@@ -1,0 +1,3 @@
+export * from './issues.ts';
+export * from './cameraPose.ts';
+export * from './viewerConfig.ts';

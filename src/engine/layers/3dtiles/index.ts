@@ -1,0 +1,139 @@
+// The 3D Tiles layer kind: one Cesium3DTileset. A tileset that fails to load, or tiles that fail
+// (404, corrupt content), put this layer in its error state; the rest of the scene carries on.
+import { Cesium3DTileset, Cesium3DTileStyle } from 'cesium';
+import { defineLayerKind, type LayerContext, type LayerStats } from '../types.ts';
+import { tiles3dLiveOptions, tiles3dSchema, type Tiles3dLayerConfig } from './config.ts';
+
+/** The readable but undocumented `tileset.statistics` (Cesium3DTilesetStatistics). */
+interface TilesetStatistics {
+  readonly selected: number;
+  readonly numberOfPendingRequests: number;
+  readonly numberOfTilesProcessing: number;
+  readonly numberOfLoadedTilesTotal: number;
+}
+
+export interface TilesetHandle {
+  tileset?: Cesium3DTileset;
+  destroyed: boolean;
+  failedTiles: number;
+  /** allTilesLoaded has fired at least once (it fires only when load progress changes). */
+  allLoaded: boolean;
+  /** The tileset itself could not be loaded: nothing more will come, so it counts as quiet. */
+  loadFailed: boolean;
+  unlisten: (() => void)[];
+}
+
+function statisticsOf(tileset: Cesium3DTileset): TilesetStatistics | undefined {
+  return (tileset as unknown as { statistics?: TilesetStatistics }).statistics;
+}
+
+function applyOpacity(tileset: Cesium3DTileset, opacity: number): void {
+  // Keep the opaque fast path when fully opaque: a style forces per-tile re-styling.
+  tileset.style = opacity >= 1 ? undefined : new Cesium3DTileStyle({ color: `color('white', ${opacity})` });
+}
+
+function applyLiveOptions(tileset: Cesium3DTileset, cfg: Tiles3dLayerConfig): void {
+  const target = tileset as unknown as Record<string, unknown>;
+  for (const key of tiles3dLiveOptions) {
+    const v = cfg[key];
+    if (v !== undefined && target[key] !== v) target[key] = v;
+  }
+}
+
+function errorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  if (typeof e === 'object' && e !== null && 'message' in e) return String((e as { message: unknown }).message);
+  return String(e);
+}
+
+function wire(handle: TilesetHandle, tileset: Cesium3DTileset, ctx: LayerContext): void {
+  handle.unlisten.push(
+    tileset.tileFailed.addEventListener((err: { url?: string; message?: string }) => {
+      handle.failedTiles += 1;
+      ctx.report({ state: 'error', failedTiles: handle.failedTiles, message: `${err.url ?? ''} ${err.message ?? ''}`.trim() });
+    }),
+    tileset.loadProgress.addEventListener((pending: number, processing: number) => {
+      ctx.report({ streaming: pending + processing > 0 });
+    }),
+    tileset.allTilesLoaded.addEventListener(() => {
+      handle.allLoaded = true;
+      ctx.report({ streaming: false });
+    }),
+  );
+}
+
+export default defineLayerKind<Tiles3dLayerConfig, TilesetHandle>({
+  kind: '3dtiles',
+  schema: tiles3dSchema,
+  rebuildKeys: ['url'],
+
+  create(ctx, cfg) {
+    const handle: TilesetHandle = { destroyed: false, failedTiles: 0, allLoaded: false, loadFailed: false, unlisten: [] };
+    ctx.report({ state: 'loading', failedTiles: 0, streaming: true });
+    const options: Cesium3DTileset.ConstructorOptions = { maximumScreenSpaceError: cfg.maximumScreenSpaceError, show: cfg.show };
+    const { url } = cfg;
+    Cesium3DTileset.fromUrl(url, options).then(
+      (tileset) => {
+        if (handle.destroyed) {
+          tileset.destroy();
+          return;
+        }
+        handle.tileset = tileset;
+        applyLiveOptions(tileset, cfg);
+        applyOpacity(tileset, cfg.opacity);
+        wire(handle, tileset, ctx);
+        ctx.viewer.scene.primitives.add(tileset);
+        // A layer whose tiles already failed keeps its error state.
+        if (handle.failedTiles === 0) ctx.report({ state: 'ready' });
+        ctx.requestRender();
+      },
+      (e: unknown) => {
+        handle.loadFailed = true;
+        if (!handle.destroyed) ctx.report({ state: 'error', streaming: false, message: `${url}: ${errorMessage(e)}` });
+      },
+    );
+    return handle;
+  },
+
+  update(handle, next, prev, ctx) {
+    const tileset = handle.tileset;
+    if (!tileset) return;
+    if (next.show !== prev.show) tileset.show = next.show;
+    if (next.opacity !== prev.opacity) applyOpacity(tileset, next.opacity);
+    applyLiveOptions(tileset, next);
+    ctx.requestRender();
+  },
+
+  destroy(handle, ctx) {
+    handle.destroyed = true;
+    handle.unlisten.forEach((off) => off());
+    handle.unlisten = [];
+    if (handle.tileset) {
+      // remove() also destroys the tileset (primitives.destroyPrimitives defaults to true).
+      ctx.viewer.scene.primitives.remove(handle.tileset);
+      handle.tileset = undefined;
+    }
+    ctx.requestRender();
+  },
+
+  isReady: (handle) => handle.tileset !== undefined,
+
+  stats(handle): LayerStats {
+    const tileset = handle.tileset;
+    const s = tileset ? statisticsOf(tileset) : undefined;
+    const pendingRequests = s?.numberOfPendingRequests ?? 0;
+    const tilesProcessing = s?.numberOfTilesProcessing ?? 0;
+    return {
+      selectedTiles: s?.selected ?? 0,
+      loadedTiles: s?.numberOfLoadedTilesTotal ?? 0,
+      pendingRequests,
+      tilesProcessing,
+      failedTiles: handle.failedTiles,
+      quiet: handle.loadFailed || (tileset !== undefined && handle.allLoaded && tileset.tilesLoaded && pendingRequests === 0 && tilesProcessing === 0),
+    };
+  },
+
+  zoomTo(handle, ctx) {
+    if (handle.tileset) void ctx.viewer.flyTo(handle.tileset, { duration: 1.5 });
+  },
+});

@@ -1,0 +1,42 @@
+// The layers currently alive in one viewer, so viewer-wide readers (settle detection, the
+// streaming indicator, test hooks) can ask each for its stats without going through React.
+import type { LayerConfig } from '../../domain/schemas/index.ts';
+import type { AnyLayerKind, LayerContext, LayerStats } from './types.ts';
+
+export interface MountedLayer {
+  readonly id: string;
+  readonly kind: AnyLayerKind;
+  readonly handle: unknown;
+  readonly ctx: LayerContext;
+  cfg: LayerConfig;
+}
+
+export class MountedLayers {
+  private readonly byId = new Map<string, MountedLayer>();
+
+  add(layer: MountedLayer): void {
+    this.byId.set(layer.id, layer);
+  }
+
+  remove(layer: MountedLayer): void {
+    if (this.byId.get(layer.id) === layer) this.byId.delete(layer.id);
+  }
+
+  get(id: string): MountedLayer | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): MountedLayer[] {
+    return [...this.byId.values()];
+  }
+
+  stats(id: string): LayerStats | undefined {
+    const m = this.byId.get(id);
+    return m ? m.kind.stats(m.handle) : undefined;
+  }
+
+  zoomTo(id: string): void {
+    const m = this.byId.get(id);
+    m?.kind.zoomTo?.(m.handle, m.ctx);
+  }
+}

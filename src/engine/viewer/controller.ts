@@ -1,0 +1,130 @@
+// One viewer's imperative surface for the UI: navigation, layer zoom-to, per-frame readers.
+// UI code calls these; it never reaches into Cesium itself.
+import { ScreenSpaceEventHandler, ScreenSpaceEventType, type Cartesian2, type Viewer } from 'cesium';
+import type { CameraPose } from '../../domain/schemas/index.ts';
+import type { MountedLayers } from '../layers/mounted.ts';
+import { flyToPose, northUp, orbitView, readCameraPose, setCameraPose, zoomView } from './camera.ts';
+import { attachKeyboardNavigation } from './keyboard.ts';
+import { pickSurface, type SurfacePoint } from './picking.ts';
+import { watchTilesSettled } from './settle.ts';
+import { readStreamingTotals, type StreamingTotals } from './streaming.ts';
+import { configureOfflineViewer } from './offline.ts';
+
+const BUTTON_ANIMATION_S = 0.6;
+
+export interface ControllerHooks {
+  /** Throttled camera pose (moveEnd and at most every `cameraThrottleMs` while moving). */
+  onCamera(pose: CameraPose): void;
+  /** The surface point under the pointer, throttled; undefined when off the earth. */
+  onPointer(point: SurfacePoint | undefined): void;
+  onSettled(settled: boolean): void;
+  home(): CameraPose;
+}
+
+export class TwinController {
+  private readonly disposers: (() => void)[] = [];
+  private settledNow = false;
+
+  constructor(readonly viewer: Viewer, readonly layers: MountedLayers, private readonly hooks: ControllerHooks) {
+    configureOfflineViewer(viewer);
+    this.trackCamera(150);
+    this.trackPointer(120);
+    this.disposers.push(
+      watchTilesSettled(viewer, layers, (s) => {
+        this.settledNow = s;
+        hooks.onSettled(s);
+      }),
+      attachKeyboardNavigation(viewer, { home: () => void this.flyHome() }),
+    );
+  }
+
+  destroy(): void {
+    this.disposers.splice(0).forEach((d) => d());
+  }
+
+  get settled(): boolean {
+    return this.settledNow;
+  }
+
+  setView(pose: CameraPose): void {
+    setCameraPose(this.viewer, pose);
+  }
+
+  flyTo(pose: CameraPose, seconds?: number): Promise<boolean> {
+    return flyToPose(this.viewer, pose, seconds);
+  }
+
+  flyHome(): Promise<boolean> {
+    return flyToPose(this.viewer, this.hooks.home(), 2);
+  }
+
+  zoom(direction: 'in' | 'out'): void {
+    zoomView(this.viewer, direction === 'in' ? 0.6 : 1 / 0.6, BUTTON_ANIMATION_S);
+  }
+
+  /** Positive degrees tilt up, towards the horizon. */
+  tilt(deg: number): void {
+    orbitView(this.viewer, 0, deg, BUTTON_ANIMATION_S);
+  }
+
+  /** Positive degrees turn the view clockwise. */
+  rotate(deg: number): void {
+    orbitView(this.viewer, deg, 0, BUTTON_ANIMATION_S);
+  }
+
+  northUp(): void {
+    northUp(this.viewer);
+  }
+
+  zoomToLayer(id: string): void {
+    this.layers.zoomTo(id);
+  }
+
+  cameraPose(): CameraPose {
+    return readCameraPose(this.viewer);
+  }
+
+  streaming(): StreamingTotals {
+    return readStreamingTotals(this.layers, this.viewer.scene.globe.tilesLoaded);
+  }
+
+  requestRender(): void {
+    this.viewer.scene.requestRender();
+  }
+
+  private trackCamera(throttleMs: number): void {
+    const camera = this.viewer.camera;
+    camera.percentageChanged = 0.001;
+    let last = 0;
+    let pending: number | undefined;
+    const emit = () => {
+      pending = undefined;
+      last = performance.now();
+      this.hooks.onCamera(readCameraPose(this.viewer));
+    };
+    const onChange = () => {
+      const wait = throttleMs - (performance.now() - last);
+      if (wait <= 0) emit();
+      else pending ??= window.setTimeout(emit, wait);
+    };
+    this.disposers.push(camera.changed.addEventListener(onChange), camera.moveEnd.addEventListener(emit), () => window.clearTimeout(pending));
+    emit();
+  }
+
+  private trackPointer(intervalMs: number): void {
+    // Picking renders a pick pass: do it at a fixed low rate, only when the pointer has moved.
+    const handler = new ScreenSpaceEventHandler(this.viewer.scene.canvas);
+    let position: { x: number; y: number } | undefined;
+    let dirty = false;
+    handler.setInputAction((m: { endPosition: Cartesian2 }) => {
+      position = { x: m.endPosition.x, y: m.endPosition.y };
+      dirty = true;
+    }, ScreenSpaceEventType.MOUSE_MOVE);
+    const timer = window.setInterval(() => {
+      if (!dirty || !position || this.viewer.isDestroyed()) return;
+      dirty = false;
+      this.hooks.onPointer(pickSurface(this.viewer, position.x, position.y));
+    }, intervalMs);
+    this.disposers.push(() => window.clearInterval(timer), () => handler.destroy());
+  }
+}

@@ -1,0 +1,40 @@
+// The URL parameters the viewer reads (deep links and test hooks):
+//   ?config=URL       a config other than ./config.json
+//   ?lang=zh|en       UI language (zh-CN by default)
+//   ?camera=lon,lat,height,headingDeg,pitchDeg,rollDeg   initial camera, overriding config home
+//   ?ui=0             hide all panels (render tests, clean screenshots)
+import { parseCameraParam, type CameraPose, type Issue } from '../domain/schemas/index.ts';
+
+export interface UrlOptions {
+  readonly configUrl: string;
+  readonly lang?: 'zh' | 'en';
+  readonly camera?: CameraPose;
+  readonly panelsVisible: boolean;
+  /** Problems with the parameters themselves, shown like config problems. */
+  readonly issues: readonly Issue[];
+}
+
+export const DEFAULT_CONFIG_URL = './config.json';
+
+export function readUrlOptions(search: string): UrlOptions {
+  const params = new URLSearchParams(search);
+  const issues: Issue[] = [];
+  const langParam = params.get('lang')?.toLowerCase() ?? '';
+  // Accept BCP 47 forms too (zh-CN, en-GB).
+  const lang = langParam.startsWith('zh') ? 'zh' : langParam.startsWith('en') ? 'en' : undefined;
+  let camera: CameraPose | undefined;
+  const cameraParam = params.get('camera');
+  if (cameraParam !== null) {
+    const parsed = parseCameraParam(cameraParam);
+    camera = parsed.pose;
+    issues.push(...parsed.issues.map((i) => ({ path: `?${i.path}`, message: i.message })));
+  }
+  const ui = params.get('ui');
+  return {
+    configUrl: params.get('config') || DEFAULT_CONFIG_URL,
+    ...(lang ? { lang } : {}),
+    ...(camera ? { camera } : {}),
+    panelsVisible: !(ui === '0' || ui === 'false'),
+    issues,
+  };
+}

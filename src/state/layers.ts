@@ -1,0 +1,49 @@
+// Layer configs as the user has changed them (show, opacity) and each layer's lifecycle status.
+// Layers report status through `report`, which only writes when something changed, so frequent
+// reports (streaming on/off) do not re-render the panel needlessly.
+import { create } from 'zustand';
+import type { LayerConfig } from '../domain/schemas/index.ts';
+
+export type LayerLifecycle = 'loading' | 'ready' | 'error';
+
+export interface LayerStatus {
+  readonly state: LayerLifecycle;
+  readonly message?: string;
+  readonly failedTiles: number;
+  readonly streaming: boolean;
+}
+
+export type LayerStatusPatch = Partial<LayerStatus>;
+
+interface LayersState {
+  readonly layers: readonly LayerConfig[];
+  readonly status: Readonly<Record<string, LayerStatus>>;
+  load(layers: readonly LayerConfig[]): void;
+  setShow(id: string, show: boolean): void;
+  setOpacity(id: string, opacity: number): void;
+  report(id: string, patch: LayerStatusPatch): void;
+}
+
+const initialStatus: LayerStatus = { state: 'loading', failedTiles: 0, streaming: false };
+
+function patchLayer(layers: readonly LayerConfig[], id: string, patch: Partial<LayerConfig>): readonly LayerConfig[] {
+  return layers.map((l) => (l.id === id ? ({ ...l, ...patch } as LayerConfig) : l));
+}
+
+export const useLayers = create<LayersState>()((set, get) => ({
+  layers: [],
+  status: {},
+  load: (layers) => set({ layers: layers.filter((l) => l.enabled), status: {} }),
+  setShow: (id, show) => set({ layers: patchLayer(get().layers, id, { show }) }),
+  setOpacity: (id, opacity) => set({ layers: patchLayer(get().layers, id, { opacity: Math.min(1, Math.max(0, opacity)) }) }),
+  report: (id, patch) => {
+    const prev = get().status[id] ?? initialStatus;
+    const next = { ...prev, ...patch };
+    const changed = (Object.keys(next) as (keyof LayerStatus)[]).some((k) => next[k] !== prev[k]) || !(id in get().status);
+    if (changed) set({ status: { ...get().status, [id]: next } });
+  },
+}));
+
+export function layerStatus(id: string): LayerStatus {
+  return useLayers.getState().status[id] ?? initialStatus;
+}

@@ -1,0 +1,39 @@
+// Start-up: read URL options, load and validate the config, fill the stores. Any problem ends in
+// the error view listing every issue; the map starts only with a valid config.
+import type { CameraPose, ViewerConfig } from '../domain/schemas/index.ts';
+import { layerKindSchemas } from '../engine/layers/registry.ts';
+import { loadViewerConfig } from '../services/configLoader.ts';
+import { readUrlOptions, type UrlOptions } from '../services/urlOptions.ts';
+import { useLayers } from '../state/layers.ts';
+import { useUi } from '../state/ui.ts';
+import { useView } from '../state/view.ts';
+
+let loaded: ViewerConfig | undefined;
+
+export function currentConfig(): ViewerConfig | undefined {
+  return loaded;
+}
+
+export interface BootResult {
+  readonly initialCamera: CameraPose;
+}
+
+export async function boot(search: string = window.location.search): Promise<BootResult | undefined> {
+  const url: UrlOptions = readUrlOptions(search);
+  const ui = useUi.getState();
+  if (url.lang) ui.setLang(url.lang);
+  ui.setPanelsVisible(url.panelsVisible);
+  document.documentElement.lang = useUi.getState().lang === 'zh' ? 'zh-CN' : 'en';
+  const result = await loadViewerConfig(url.configUrl, layerKindSchemas);
+  const issues = [...url.issues, ...(result.ok ? [] : result.issues)];
+  if (!result.ok || issues.length) {
+    ui.setBoot({ phase: 'invalid', source: url.configUrl, issues });
+    return undefined;
+  }
+  const config = result.config;
+  loaded = config;
+  useView.getState().setPlaces({ title: config.title, home: config.home, bookmarks: config.bookmarks, geoid: config.geoid });
+  useLayers.getState().load(config.layers);
+  ui.setBoot({ phase: 'ready' });
+  return { initialCamera: url.camera ?? config.home };
+}

@@ -1,0 +1,70 @@
+// The one generic host for every layer kind: creates the kind's handle, updates live props in
+// place, and rebuilds when a rebuild key changes. A failing layer reports its error; it never
+// throws into React, so the rest of the map keeps working.
+import { useEffect, useRef } from 'react';
+import { useCesium } from 'resium';
+import type { LayerConfig } from '../../domain/schemas/index.ts';
+import { layerKinds } from '../../engine/layers/registry.ts';
+import type { MountedLayer, MountedLayers } from '../../engine/layers/mounted.ts';
+import type { LayerContext } from '../../engine/layers/types.ts';
+import { useLayers } from '../../state/layers.ts';
+
+interface Props {
+  readonly layer: LayerConfig;
+  /** Position among enabled layers of the same kind, in config order. */
+  readonly order: number;
+  readonly mounted: MountedLayers;
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function LayerHost({ layer, order, mounted }: Props) {
+  const { viewer } = useCesium();
+  const kind = layerKinds[layer.kind];
+  const latest = useRef(layer);
+  latest.current = layer;
+  const current = useRef<MountedLayer | undefined>(undefined);
+  const rebuildKey = kind ? JSON.stringify(kind.rebuildKeys.map((k) => layer[k] ?? null)) : '';
+  const { id } = layer;
+
+  useEffect(() => {
+    if (!viewer || !kind) return undefined;
+    const report = useLayers.getState().report;
+    const ctx: LayerContext = { viewer, order, requestRender: () => viewer.scene.requestRender(), report: (p) => report(id, p) };
+    const cfg = latest.current;
+    let handle: unknown;
+    try {
+      handle = kind.create(ctx, cfg);
+    } catch (e) {
+      report(id, { state: 'error', message: message(e) });
+      return undefined;
+    }
+    const m: MountedLayer = { id, kind, handle, ctx, cfg };
+    mounted.add(m);
+    current.current = m;
+    return () => {
+      mounted.remove(m);
+      current.current = undefined;
+      try {
+        if (!viewer.isDestroyed()) kind.destroy(handle, ctx);
+      } catch (e) {
+        console.warn(`layer ${id}: destroy failed`, e);
+      }
+    };
+  }, [viewer, kind, id, order, rebuildKey, mounted]);
+
+  useEffect(() => {
+    const m = current.current;
+    if (!m || m.cfg === layer) return;
+    try {
+      m.kind.update(m.handle, layer, m.cfg, m.ctx);
+    } catch (e) {
+      useLayers.getState().report(id, { state: 'error', message: message(e) });
+    }
+    m.cfg = layer;
+  }, [layer, id]);
+
+  return null;
+}

@@ -1,0 +1,74 @@
+// window.__twin: read-only accessors for browser tests and benchmarks. Values are read on call
+// from the engine and stores; nothing here changes the scene.
+import type { CameraPose, ViewerConfig } from '../../domain/schemas/index.ts';
+import type { TwinController } from '../../engine/viewer/controller.ts';
+import type { NetworkMeter } from '../../services/networkMeter.ts';
+import { useLayers, type LayerLifecycle } from '../../state/layers.ts';
+import { useUi } from '../../state/ui.ts';
+
+export interface LayerTestStatus {
+  readonly state: LayerLifecycle;
+  readonly message?: string;
+  readonly show: boolean;
+  readonly failedTiles: number;
+  readonly selectedTiles: number;
+  readonly loadedTiles: number;
+  readonly pendingRequests: number;
+  readonly tilesProcessing: number;
+  readonly quiet: boolean;
+}
+
+export interface TwinTestApi {
+  readonly version: 1;
+  layers(): Record<string, LayerTestStatus>;
+  layer(id: string): LayerTestStatus | undefined;
+  /** Camera position and orientation, degrees and metres. */
+  camera(): CameraPose;
+  settled(): boolean;
+  streaming(): { pendingRequests: number; tilesProcessing: number; selectedTiles: number; failedTiles: number; globeTilesLoaded: boolean; bytesReceived: number; requests: number };
+  config(): ViewerConfig | undefined;
+  lang(): string;
+}
+
+declare global {
+  interface Window {
+    __twin?: TwinTestApi;
+  }
+}
+
+export function installTestApi(controller: TwinController, meter: NetworkMeter, config: () => ViewerConfig | undefined): () => void {
+  const layer = (id: string): LayerTestStatus | undefined => {
+    const cfg = useLayers.getState().layers.find((l) => l.id === id);
+    if (!cfg) return undefined;
+    const status = useLayers.getState().status[id];
+    const stats = controller.layers.stats(id);
+    return {
+      state: status?.state ?? 'loading',
+      ...(status?.message ? { message: status.message } : {}),
+      show: cfg.show,
+      failedTiles: Math.max(status?.failedTiles ?? 0, stats?.failedTiles ?? 0),
+      selectedTiles: stats?.selectedTiles ?? 0,
+      loadedTiles: stats?.loadedTiles ?? 0,
+      pendingRequests: stats?.pendingRequests ?? 0,
+      tilesProcessing: stats?.tilesProcessing ?? 0,
+      quiet: stats?.quiet ?? false,
+    };
+  };
+  const api: TwinTestApi = Object.freeze({
+    version: 1 as const,
+    layer,
+    layers: () => Object.fromEntries(useLayers.getState().layers.flatMap((l) => {
+      const s = layer(l.id);
+      return s ? [[l.id, s]] : [];
+    })),
+    camera: () => controller.cameraPose(),
+    settled: () => controller.settled,
+    streaming: () => ({ ...controller.streaming(), bytesReceived: meter.bytesReceived(), requests: meter.requests() }),
+    config,
+    lang: () => useUi.getState().lang,
+  });
+  window.__twin = api;
+  return () => {
+    if (window.__twin === api) delete window.__twin;
+  };
+}
