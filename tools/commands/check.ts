@@ -35,6 +35,9 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const seconds = (Date.now() - started) / 1000;
   if (flag(p, 'json')) io.out(`${JSON.stringify({ ...report, seconds }, null, 2)}\n`);
   else io.out(formatReport(report, show, seconds));
+  if (!flag(p, 'on-demand') && report.problems.some((x) => /cannot read \(not found\)/.test(x.message)) && /(^|[\\/])tilesets[\\/]/.test(target)) {
+    io.err('hint: tiles under tilesets/ may be generated on first request (see tilesets/manifest.json): pass --on-demand to generate them as the server does.\n');
+  }
   return report.problems.length > 0 ? 1 : 0;
 }
 

@@ -80,7 +80,7 @@ describe('checkTileset on broken fixtures names the tile', () => {
     t.root.boundingVolume.region = [w, s, w + (e - w) * 0.6, n, h0, h1];
     mem.set('/fx/valid-implicit-quadtree/tileset.json', new TextEncoder().encode(JSON.stringify(t)));
     const r = await checkTileset('/fx/valid-implicit-quadtree/tileset.json', memoryReader(mem));
-    expect(r.problems.some((p) => p.path === 'tileset.json: root implicit L1 (1,0)' && /POSITION bounds extend/.test(p.message))).toBe(true);
+    expect(r.problems.some((p) => p.path === 'tileset.json: root implicit L1 (1,0)' && /glb vertices extend [\d.]+ m past the east side/.test(p.message))).toBe(true);
   });
 
   it('reports a missing subtree and inconsistent availability', async () => {

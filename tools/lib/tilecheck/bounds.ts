@@ -70,32 +70,43 @@ export function samplePoints(v: Volume): Vec3[] {
 
 /** How far (metres, ≥ 0) a point lies outside the volume; 0 when inside. */
 export function distanceOutside(v: Volume, p: Vec3): number {
+  return outside(v, p).distance;
+}
+
+/** Distance outside and across which face: west/east/south/north/below/above, or axis 0–2. */
+export function outside(v: Volume, p: Vec3): { distance: number; side: string } {
   if (v.kind === 'region') {
     const [lon, lat, h] = ecefToGeodetic(p);
-    const cosLat = Math.cos(lat);
-    let dLon = 0;
     const east = v.east < v.west ? v.east + 2 * Math.PI : v.east;
     let l = lon;
     if (l < v.west - 1e-12) l += 2 * Math.PI;
-    if (l > east) {
-      // Outside in longitude: the smaller of the two ways round.
-      dLon = Math.min(l - east, v.west + 2 * Math.PI - l);
-    }
-    const dLat = lat < v.south ? v.south - lat : lat > v.north ? lat - v.north : 0;
-    const dH = h < v.minH ? v.minH - h : h > v.maxH ? h - v.maxH : 0;
-    return Math.max(dLon * EARTH_R * cosLat, dLat * EARTH_R, dH);
+    // Outside in longitude: the nearer of the two edges the long way round.
+    const pastEast = l > east ? l - east : 0;
+    const pastWest = l > east ? v.west + 2 * Math.PI - l : 0;
+    const cosLat = Math.cos(lat);
+    const candidates: [number, string][] = [
+      [Math.min(pastEast, pastWest) * EARTH_R * cosLat, pastEast <= pastWest ? 'east' : 'west'],
+      [lat < v.south ? (v.south - lat) * EARTH_R : 0, 'south'],
+      [lat > v.north ? (lat - v.north) * EARTH_R : 0, 'north'],
+      [h < v.minH ? v.minH - h : 0, 'below'],
+      [h > v.maxH ? h - v.maxH : 0, 'above'],
+    ];
+    const [distance, side] = candidates.reduce((a, b) => (b[0] > a[0] ? b : a));
+    return { distance, side };
   }
   if (v.kind === 'box') {
     const d = sub(p, v.center);
     let worst = 0;
-    for (const u of v.axes) {
+    let side = 'inside';
+    v.axes.forEach((u, i) => {
       const L = len(u);
-      if (L === 0) { worst = Math.max(worst, 0); continue; }
-      worst = Math.max(worst, Math.abs(dot(d, u)) / L - L);
-    }
-    return Math.max(0, worst);
+      if (L === 0) return;
+      const over = Math.abs(dot(d, u)) / L - L;
+      if (over > worst) { worst = over; side = `box axis ${i} ${dot(d, u) > 0 ? '+' : '-'}`; }
+    });
+    return { distance: worst, side };
   }
-  return Math.max(0, len(sub(p, v.center)) - v.radius);
+  return { distance: Math.max(0, len(sub(p, v.center)) - v.radius), side: 'sphere surface' };
 }
 
 /** Metres by which `child` sticks out of `parent` (0 when contained, within what the test sees). */

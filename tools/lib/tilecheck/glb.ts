@@ -3,7 +3,7 @@
 // hierarchy (KHR_mesh_quantization puts the dequantising scale/offset on nodes). Full decoding
 // (meshopt included) is left to @loaders.gl/gltf on a sample, see decodeGlb.
 import { parse } from '@loaders.gl/core';
-import { GLTFLoader } from '@loaders.gl/gltf';
+import { GLTFLoader, GLTFScenegraph, type GLTFWithBuffers } from '@loaders.gl/gltf';
 import { apply, fromTRS, IDENTITY, mul, type Mat4, type Vec3 } from './geo.ts';
 
 /** Extensions CesiumJS (1.14x) can render when required. */
@@ -130,9 +130,11 @@ function checkJson(json: GltfJson, bin: Uint8Array | undefined, problems: string
   });
 }
 
-/** Corners of every primitive's POSITION box moved through its node's world matrix. */
-function positionCorners(json: GltfJson): Vec3[] {
-  const out: Vec3[] = [];
+interface PositionUse { accessor: number; world: Mat4 }
+
+/** Every primitive's POSITION accessor with the world matrix of the node that draws it. */
+function positionUses(json: GltfJson): PositionUse[] {
+  const out: PositionUse[] = [];
   const scene = json.scenes?.[json.scene ?? 0];
   const roots = scene?.nodes ?? (json.nodes ?? []).map((_, i) => i);
   const visit = (index: number, parent: Mat4, depth: number): void => {
@@ -141,19 +143,70 @@ function positionCorners(json: GltfJson): Vec3[] {
     const local = node.matrix?.length === 16 ? node.matrix : fromTRS(node.translation, node.rotation, node.scale);
     const world = mul(parent, local);
     for (const p of json.meshes?.[node.mesh ?? -1]?.primitives ?? []) {
-      const a = json.accessors?.[p.attributes?.POSITION ?? -1];
-      if (!a?.min || !a.max) continue;
-      // Normalized integer accessors (quantization) store min/max in integer units.
-      const k = a.normalized ? 1 / (COMPONENT_MAX[a.componentType ?? 0] ?? 1) : 1;
-      const lo = a.min.map((v) => v * k);
-      const hi = a.max.map((v) => v * k);
-      for (const x of [lo[0], hi[0]]) for (const y of [lo[1], hi[1]]) for (const z of [lo[2], hi[2]]) out.push(apply(world, [x ?? 0, y ?? 0, z ?? 0]));
+      if (p.attributes?.POSITION !== undefined) out.push({ accessor: p.attributes.POSITION, world });
     }
     for (const c of node.children ?? []) visit(c, world, depth + 1);
   };
   for (const r of roots) visit(r, IDENTITY, 0);
   return out;
 }
+
+/** Normalized integer accessors (quantization) store values, min and max in integer units. */
+const dequantize = (a: { normalized?: boolean; componentType?: number }): number => (a.normalized ? 1 / (COMPONENT_MAX[a.componentType ?? 0] ?? 1) : 1);
+
+/** Corners of every primitive's POSITION box moved through its node's world matrix. */
+function positionCorners(json: GltfJson): Vec3[] {
+  const out: Vec3[] = [];
+  for (const { accessor, world } of positionUses(json)) {
+    const a = json.accessors?.[accessor];
+    if (!a?.min || !a.max) continue;
+    const k = dequantize(a);
+    const lo = a.min.map((v) => v * k);
+    const hi = a.max.map((v) => v * k);
+    for (const x of [lo[0], hi[0]]) for (const y of [lo[1], hi[1]]) for (const z of [lo[2], hi[2]]) out.push(apply(world, [x ?? 0, y ?? 0, z ?? 0]));
+  }
+  return out;
+}
+
+/**
+ * Decodes the glb (meshopt included) and returns its vertex positions in the glTF scene frame,
+ * at most `limit` per primitive (evenly strided), or an error message.
+ */
+export async function decodedPositions(bytes: Uint8Array, limit = 20000): Promise<Vec3[] | string> {
+  let gltf: GLTFWithBuffers;
+  try {
+    gltf = (await parse(bytes.slice().buffer, GLTFLoader, { gltf: { decompressMeshes: true, normalize: true, loadImages: false, loadBuffers: true }, worker: false })) as GLTFWithBuffers;
+  } catch (e) {
+    return `glb does not decode: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  const json = gltf.json as GltfJson;
+  const sg = new GLTFScenegraph(gltf);
+  const out: Vec3[] = [];
+  for (const { accessor, world } of positionUses(json)) {
+    const a = json.accessors?.[accessor];
+    const bv = a?.bufferView === undefined ? undefined : json.bufferViews?.[a.bufferView];
+    const comp = COMPONENT_BYTES[a?.componentType ?? -1];
+    if (!a || !bv || !comp || a.bufferView === undefined) continue;
+    const data = sg.getTypedArrayForBufferView(a.bufferView);
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const stride = bv.byteStride ?? comp * 3;
+    const k = dequantize(a);
+    const read = READERS[a.componentType ?? 5126] ?? READERS[5126]!;
+    const count = a.count ?? 0;
+    const step = Math.max(1, Math.ceil(count / limit));
+    for (let i = 0; i < count; i += step) {
+      const at = (a.byteOffset ?? 0) + i * stride;
+      if (at + comp * 3 > data.byteLength) return `POSITION accessor ${accessor} runs past its decoded bufferView`;
+      out.push(apply(world, [read(view, at) * k, read(view, at + comp) * k, read(view, at + 2 * comp) * k]));
+    }
+  }
+  return out;
+}
+
+const READERS: Record<number, (v: DataView, at: number) => number> = {
+  5120: (v, at) => v.getInt8(at), 5121: (v, at) => v.getUint8(at), 5122: (v, at) => v.getInt16(at, true),
+  5123: (v, at) => v.getUint16(at, true), 5125: (v, at) => v.getUint32(at, true), 5126: (v, at) => v.getFloat32(at, true),
+};
 
 /** Full parse with @loaders.gl/gltf (decodes meshopt/Draco buffers); resolves to an error or null. */
 export async function decodeGlb(bytes: Uint8Array): Promise<string | null> {

@@ -147,8 +147,9 @@ export async function visitContent(ctx: WalkContext, content: ContentJson, frame
     return;
   }
   ctx.stats.contentsRead++;
-  const verdict = judgeContent(bytes, uri, frame.volume, frame.transform, frame.upAxis);
+  const verdict = await judgeContent(bytes, uri, frame.volume, frame.transform, frame.upAxis);
+  if (verdict.decoded) ctx.stats.contentsDecoded++;
   for (const p of verdict.problems) ctx.problem(frame.where, `content ${uri}: ${p}`);
-  if (verdict.kind.kind === 'glb' && verdict.problems.length === 0) ctx.offerForDecode(location);
+  if (verdict.kind.kind === 'glb' && verdict.problems.length === 0 && !verdict.decoded) ctx.offerForDecode(location);
   if (verdict.kind.kind === 'tileset') await walkTilesetFile(ctx, location, frame, verdict.kind.json);
 }
