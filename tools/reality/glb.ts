@@ -56,7 +56,8 @@ export async function encodeTileGlb(mesh: TileMesh, tex: TileTextures, extras: R
   doc.getRoot().setDefaultScene(scene);
   doc.getRoot().getAsset().generator = 'ningbo-twin reality generator';
   doc.getRoot().setExtras(extras);
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  // 16-bit positions: a 41 km root tile keeps sub-metre steps, so vertices stay inside its region.
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizePosition: 16 }));
   return (await getIo()).writeBinary(doc);
 }
 
