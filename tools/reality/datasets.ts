@@ -13,7 +13,7 @@ export interface RealityDataset {
 
 export const DATASETS: RealityDataset[] = [
   { id: 'central', name: '宁波中心城区', extent: EXTENTS.central, levels: 9 },
-  { id: 'qianwan', name: '前湾新区核心区', extent: EXTENTS.qianwan, levels: 7 },
+  { id: 'qianwan', name: '前湾新区核心区', extent: EXTENTS.qianwan, levels: 8 },
 ];
 
 /** Texture size of every tile (px). */

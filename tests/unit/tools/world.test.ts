@@ -71,3 +71,18 @@ describe('synthetic world', () => {
     expect(Buffer.from(a.glb).equals(Buffer.from(b.glb))).toBe(true);
   });
 });
+
+describe('reality datasets', () => {
+  it('keep leaves ≤ 250 m across with ≤ 2 m ground spacing (issue C1 §3)', async () => {
+    const { GRID, tileWidthMeters } = await import('../../../tools/reality/datasets.ts');
+    const { M_PER_DEG_LAT } = await import('../../../tools/world/frame.ts');
+    for (const d of DATASETS) {
+      const leaf = d.levels - 1;
+      const w = tileWidthMeters(d, leaf);
+      const h = ((d.extent.north - d.extent.south) * M_PER_DEG_LAT) / 2 ** leaf;
+      expect(Math.max(w, h)).toBeLessThanOrEqual(250);
+      expect(w / GRID.nx).toBeLessThanOrEqual(2);
+      expect(h / GRID.ny).toBeLessThanOrEqual(2);
+    }
+  });
+});
