@@ -3,7 +3,7 @@
 import { hash01, hashInts } from './noise.ts';
 import type { Rect } from './frame.ts';
 import { latticeCell, ROAD_WIDTH, expresswayDistance, type RoadClass } from './roads.ts';
-import { zoneAt, towerCloseness, URBAN_ZONES, type Zone } from './zoning.ts';
+import { zoneAt, URBAN_ZONES, type Zone } from './zoning.ts';
 import { nearestRiver } from './rivers.ts';
 import type { Terrain } from './terrain.ts';
 import { placeBuildings } from './buildings.ts';
