@@ -1,14 +1,17 @@
-// `test` (npm test): every suite in order — typecheck, lint, unit, app build, default tilesets,
-// browser (render + e2e) — then a table and ONE last line `N passed, N failed`. Exit 1 on any failure.
+// `test` (npm test): every suite in order — typecheck, lint, unit, app build, default tilesets, the
+// checker on them, browser (render + e2e) — then a table and ONE last line `N passed, N failed`. Exit 1 on any failure.
 // Each suite runs to the end even when an earlier one failed, so one run shows everything broken.
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandIo } from '../lib/io.ts';
 import { flag, parseCommandArgs, str } from '../lib/args.ts';
 import { prepareDefaultTilesets, runNode } from '../lib/steps.ts';
+import { checkTileset, nodeReader } from '../lib/tilecheck/index.ts';
+import { onDemandReader } from '../lib/tilecheck/onDemandReader.ts';
+import { formatReport } from './check.ts';
 import { checkResult, playwrightResult, totalLine, vitestResult, type SuiteResult } from '../lib/testReports.ts';
 
-const STEPS = ['typecheck', 'lint', 'unit', 'build', 'tilesets', 'browser'] as const;
+const STEPS = ['typecheck', 'lint', 'unit', 'build', 'tilesets', 'tileset-check', 'browser'] as const;
 type Step = (typeof STEPS)[number];
 const usage = `usage: cli test [--only ${STEPS.join(',')}] [--skip …] [--json]\n`;
 
@@ -60,6 +63,9 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
         code = 1;
       }
       results.push(checkResult('default tilesets', code));
+    } else if (step === 'tileset-check') {
+      banner('checker on the default tileset');
+      results.push(checkResult('tileset check', await checkDefaultTileset(root, io)));
     } else {
       banner('browser: render + e2e (playwright)');
       const report = path.join(root, 'test-results', 'playwright.json');
@@ -75,4 +81,26 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   for (const r of results) io.out(`${r.failed ? '✗' : '✓'} ${r.name.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}\n`);
   io.out(`${totalLine(results)}\n`);
   return results.some((r) => r.failed > 0) ? 1 : 0;
+}
+
+/** Tiles the checker walks in `npm test`: the baked top levels and some on-demand ones below. */
+const CHECK_TILES = 300;
+
+/** Runs the checker on the tileset the manifest names (generating tiles on demand, as served). */
+async function checkDefaultTileset(root: string, io: CommandIo): Promise<number> {
+  const tilesets = path.join(root, 'tilesets');
+  let rel = 'reality/tileset.json';
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(tilesets, 'manifest.json'), 'utf8')) as { root?: unknown };
+    if (typeof manifest.root === 'string') rel = manifest.root;
+  } catch { /* no manifest: try the default location */ }
+  const file = path.join(tilesets, rel);
+  if (!existsSync(file)) { io.err(`no tileset at ${file}\n`); return 1; }
+  const t0 = Date.now();
+  const report = await checkTileset(file, onDemandReader(nodeReader), {
+    maxTiles: CHECK_TILES, sample: 20,
+    onProgress: (s) => io.progress(`checked ${s.tilesVisited} tiles, ${s.contentsRead} contents`),
+  });
+  io.out(formatReport(report, 20, (Date.now() - t0) / 1000));
+  return report.problems.length === 0 ? 0 : 1;
 }
