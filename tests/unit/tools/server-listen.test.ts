@@ -57,3 +57,23 @@ describe('listen', () => {
     }
   });
 });
+
+describe('start: is dist/ stale?', () => {
+  it('is stale without dist/index.html, fresh after a build, stale again when a source changes', async () => {
+    const { distIsStale } = await import('../../../tools/lib/appBuild.ts');
+    const { mkdirSync, writeFileSync, utimesSync } = await import('node:fs');
+    const root = mkdtempSync(path.join(tmpdir(), 'stale-'));
+    mkdirSync(path.join(root, 'src'));
+    writeFileSync(path.join(root, 'src', 'main.ts'), '');
+    utimesSync(path.join(root, 'src', 'main.ts'), 1000, 1000);
+    utimesSync(path.join(root, 'src'), 1000, 1000);
+    const dist = path.join(root, 'dist');
+    expect(distIsStale(root, dist, ['src'])).toBe(true);
+    mkdirSync(dist);
+    writeFileSync(path.join(dist, 'index.html'), '');
+    expect(distIsStale(root, dist, ['src', 'missing.ts'])).toBe(false);
+    writeFileSync(path.join(root, 'src', 'main.ts'), 'changed');
+    utimesSync(path.join(root, 'src', 'main.ts'), Date.now() / 1000 + 10, Date.now() / 1000 + 10);
+    expect(distIsStale(root, dist, ['src'])).toBe(true);
+  });
+});
