@@ -2,7 +2,7 @@
 // whole city at once; the server generates deeper tiles on first request, identical bytes).
 // `--full` bakes every tile of every dataset. Resumable: finished tiles are skipped, every file is
 // written atomically, and the manifest says complete only when every tile is on disk.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandIo } from '../lib/io.ts';
 import { createWorld } from '../world/index.ts';
@@ -82,6 +82,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   } finally {
     await pool?.close();
   }
+  pruneStaleVersions(o.out, hash, io);
   const rootBytes = await produceRealityFile(world, { kind: 'root' });
   if (rootBytes) write(ROOT_TILESET, rootBytes);
 
@@ -109,6 +110,18 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   }
   if (failed > 0) { io.err(`tilesets: ${failed} tiles failed; rerun to retry them\n`); return 1; }
   return 0;
+}
+
+/** Output of older generator versions can never be served again (the root names this one). */
+function pruneStaleVersions(out: string, hash: string, io: CommandIo): void {
+  const dir = join(out, 'reality');
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    if (!/^g[0-9a-f]{12}$/.test(name) || name === hash) continue;
+    const mb = sizeOf(join(dir, name)) / 1048576;
+    rmSync(join(dir, name), { recursive: true, force: true });
+    io.err(`tilesets: removed ${mb.toFixed(1)} MB of an older generator version (${name})\n`);
+  }
 }
 
 function sizeOf(dir: string): number {

@@ -6,7 +6,8 @@ interface Pending { resolve(b: Uint8Array | null): void; reject(e: Error): void 
 
 export interface TilePool { produce(f: RealityFile): Promise<Uint8Array | null>; close(): Promise<void> }
 
-export function createTilePool(size: number, seed: number): TilePool {
+/** `unref`: idle workers do not keep the process alive (a server's pool lives as long as it). */
+export function createTilePool(size: number, seed: number, opts: { unref?: boolean } = {}): TilePool {
   // Workers do not inherit tsx's loader: register it in the worker before importing our TS.
   const api = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./worker.ts', import.meta.url).href;
@@ -16,6 +17,7 @@ export function createTilePool(size: number, seed: number): TilePool {
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let next = 0;
   for (const w of workers) {
+    if (opts.unref) w.unref();
     w.on('message', (m: { id: number; bytes?: Uint8Array | null; error?: string }) => {
       load.set(w, (load.get(w) ?? 1) - 1);
       const p = pending.get(m.id);

@@ -8,7 +8,7 @@ import { datasetById } from './datasets.ts';
 import { availability, datasetTileset, generatorHash, rootTileset, subtreeBytes, type RealityFile } from './layout.ts';
 import { generateTile } from './tile.ts';
 
-const json = (o: object): Uint8Array => new TextEncoder().encode(`${JSON.stringify(o, null, 1)}\n`);
+export const json = (o: object): Uint8Array => new TextEncoder().encode(`${JSON.stringify(o, null, 1)}\n`);
 const availCache = new Map<string, Uint8Array>();
 
 export function isTileAvailable(world: World, dataset: string, level: number, x: number, y: number): boolean {

@@ -47,7 +47,7 @@ export async function listen(s: ListenSettings, io: CommandIo): Promise<{ app: F
   const app = await createServer({
     distDir: s.distDir,
     tilesetsDir: s.tilesetsDir,
-    onMissing: createRealityOnDemand(s.tilesetsDir),
+    onMissing: createRealityOnDemand(s.tilesetsDir, { workers: 2 }),
     logger: s.log ? { level: 'info' } : false,
   });
   try {

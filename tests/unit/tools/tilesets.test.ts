@@ -60,3 +60,20 @@ describe('tilesets command', () => {
     expect(await hook('../etc/passwd')).toBe(false);
   }, 120_000);
 });
+
+describe('version pointer', () => {
+  it('a server hook refreshes a root tileset left by an older generator, and a bake prunes its files', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const dir = tmp();
+    mkdirSync(join(dir, 'reality', 'g0123456789ab', 'central'), { recursive: true });
+    writeFileSync(join(dir, 'reality', 'tileset.json'), '{"root":{"children":[{"content":{"uri":"g0123456789ab/central/tileset.json"}}]}}');
+    createRealityOnDemand(dir);
+    const root = readFileSync(join(dir, 'reality', 'tileset.json'), 'utf8');
+    expect(root).not.toContain('g0123456789ab');
+    expect(root).toMatch(/g[0-9a-f]{12}\/central\/tileset\.json/);
+    const io = memoryIo();
+    expect(await run(['--dataset', 'qianwan', '--levels', '1', '--out', dir], io)).toBe(0);
+    expect(existsSync(join(dir, 'reality', 'g0123456789ab'))).toBe(false);
+    expect(io.stderr.join('')).toContain('older generator version (g0123456789ab)');
+  }, 60_000);
+});
