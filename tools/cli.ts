@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   tilesets: () => import('./commands/tilesets.ts'),
   check: () => import('./commands/check.ts'),
   test: () => import('./commands/test.ts'),
+  spacecode: () => import('./commands/spacecode.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {
