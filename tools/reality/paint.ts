@@ -1,6 +1,7 @@
 // The per-tile orthophoto: what a nadir camera would see, painted from the world model (water,
 // roads with markings, parcels by use, roofs, baked building shadows). Row 0 is the north edge.
-import { hash01 } from '../world/noise.ts';
+import { hash01, valueNoise } from '../world/noise.ts';
+import { URBAN_ZONES } from '../world/zoning.ts';
 import { toX, toY } from '../world/frame.ts';
 import type { World, Block, Building } from '../world/index.ts';
 import { ROAD_WIDTH } from '../world/roads.ts';
@@ -26,7 +27,8 @@ const ROOF: Record<Building['use'], Rgb[]> = {
 
 /** Sun direction baked into the ortho shadows: from the south-south-east, 45° high. */
 const SHADOW_DIR = { x: -0.35, y: 0.94 };
-const SHADOW_STEPS = [3, 7, 12, 20, 32, 50];
+/** Longest shadow painted (m): beyond it a shadow would cross whole blocks. */
+const MAX_SHADOW = 50;
 
 function inRect(b: Building, x: number, y: number): boolean {
   return x >= b.rect.x0 && x <= b.rect.x1 && y >= b.rect.y0 && y <= b.rect.y1;
@@ -113,23 +115,46 @@ function groundColour(block: Block, x: number, y: number, n: number): void {
   }
 }
 
-function inShadow(w: World, x: number, y: number): boolean {
-  for (const s of SHADOW_STEPS) {
-    const sx = x - SHADOW_DIR.x * s;
-    const sy = y - SHADOW_DIR.y * s;
-    const b = buildingAt(w.blockAt(sx, sy), sx, sy);
-    if (b && b.height > s) return true;
+/** Where buildings' shadows fall on the ground of a tile: each building's footprint swept along
+ *  the shadow direction for min(height, MAX_SHADOW) metres, rasterised once per tile (a per-pixel
+ *  search of nearby buildings cost most of the painting time). Buildings outside the tile cast
+ *  into it too, so shadows continue across tile edges. */
+function shadowMask(w: World, x0: number, y0: number, x1: number, y1: number, size: number): Uint8Array {
+  const mask = new Uint8Array(size * size);
+  const dx = SHADOW_DIR.x, dy = SHADOW_DIR.y;
+  const casters = w.buildingsIn({ x0: x0 + dx * MAX_SHADOW, x1: x1 - dx * MAX_SHADOW, y0: y0 - dy * MAX_SHADOW, y1 });
+  const sx = (x1 - x0) / size, sy = (y1 - y0) / size;
+  for (const b of casters) {
+    const len = Math.min(b.height + b.ridge, MAX_SHADOW);
+    const r = b.rect;
+    const c0 = Math.max(0, Math.floor((r.x0 + dx * len - x0) / sx));
+    const c1 = Math.min(size - 1, Math.floor((r.x1 - x0) / sx));
+    const r0 = Math.max(0, Math.floor((y1 - (r.y1 + dy * len)) / sy));
+    const r1 = Math.min(size - 1, Math.floor((y1 - r.y0) / sy));
+    for (let row = r0; row <= r1; row++) {
+      const y = y1 - (row + 0.5) * sy;
+      // s such that y - dy·s lies in [y0, y1] of the footprint (dy > 0).
+      const sMinY = (y - r.y1) / dy, sMaxY = (y - r.y0) / dy;
+      for (let col = c0; col <= c1; col++) {
+        const x = x0 + (col + 0.5) * sx;
+        // dx < 0: x - dx·s grows with s.
+        const sMinX = (r.x0 - x) / -dx, sMaxX = (r.x1 - x) / -dx;
+        const lo = Math.max(0, sMinY, sMinX), hi = Math.min(len, sMaxY, sMaxX);
+        if (lo <= hi) mask[row * size + col] = 1;
+      }
+    }
   }
-  return false;
+  return mask;
 }
 
 /** Colour of the surface seen from above at a frame point. */
 export function surfaceColour(w: World, x: number, y: number): Rgb {
-  paintPoint(w, x, y);
+  paintPoint(w, x, y, false);
   return [px[0], px[1], px[2]];
 }
 
-function paintPoint(w: World, x: number, y: number): void {
+/** Paint one point; `shaded`: a building's shadow falls here (ground only, not roofs or water). */
+function paintPoint(w: World, x: number, y: number, shaded: boolean): void {
   const n = (hash01(1, Math.round(x * 2), Math.round(y * 2)) - 0.5) * 14;
   const ed = w.expresswayDistance(x, y, 20);
   if (ed < 17) return ed > 16.2 || (ed < 0.3) ? set(220, 220, 215) : set(70 + n, 72 + n, 75 + n);
@@ -139,8 +164,17 @@ function paintPoint(w: World, x: number, y: number): void {
   const block = w.blockAt(x, y);
   const b = buildingAt(block, x, y);
   if (b) return roofColour(b, x, y, n);
+  if (!URBAN_ZONES.has(block.zone)) {
+    // Woods follow the hills pixel by pixel, so their edge is natural rather than block-shaped.
+    const hill = w.terrain.hillHeight(x, y);
+    if (hill > 22 + 10 * valueNoise(5, x / 120, y / 120)) {
+      const tree = hash01(3, Math.floor(x / 4), Math.floor(y / 4));
+      return set(45 + n + tree * 20, 75 + n + tree * 25, 40 + n);
+    }
+    if (block.zone === 'forest') return set(95 + n, 120 + n, 70 + n); // foothill scrub and tea
+  }
   groundColour(block, x, y, n);
-  if (block.zone !== 'farm' && block.zone !== 'forest' && inShadow(w, x, y)) set(px[0] * 0.55, px[1] * 0.55, px[2] * 0.6);
+  if (shaded) set(px[0] * 0.55, px[1] * 0.55, px[2] * 0.6);
 }
 
 /** Paint a tile's orthophoto and encode it as JPEG. */
@@ -150,11 +184,12 @@ export function paintOrtho(w: World, region: RegionDeg, size: number, quality = 
   const x1 = toX(region.east);
   const y0 = toY(region.south);
   const y1 = toY(region.north);
+  const shadow = shadowMask(w, x0, y0, x1, y1, size);
   for (let row = 0; row < size; row++) {
     const y = y1 - ((row + 0.5) / size) * (y1 - y0);
     for (let col = 0; col < size; col++) {
       const x = x0 + ((col + 0.5) / size) * (x1 - x0);
-      paintPoint(w, x, y);
+      paintPoint(w, x, y, shadow[row * size + col] === 1);
       const o = (row * size + col) * 4;
       data[o] = clamp(px[0]); data[o + 1] = clamp(px[1]); data[o + 2] = clamp(px[2]); data[o + 3] = 255;
     }
