@@ -7,7 +7,7 @@ import {
   readHemisphere, readLevel2D, type Cell2DUnits,
 } from './grid2d.ts';
 import { HEIGHT_LEVELS, encodeHeight, heightCell, heightToLayer, readHeightLevel, readSign } from './height.ts';
-import { SpaceCodeError, type SpaceCodeIssue } from './issues.ts';
+import { SpaceCodeError, at, type SpaceCodeIssue } from './issues.ts';
 import { degreesToUnits } from './units.ts';
 
 export interface LonLat { readonly lon: number; readonly lat: number }
@@ -105,7 +105,7 @@ function walk(code: string, dimension: 2 | 3): DecodeResult {
     levels = level;
   }
   if (pos < code.length) {
-    issues.push({ segment: 'length', position: pos + 1, message: `extra characters at positions ${pos + 1}–${code.length}: ${name} has at most ${lengths[lengths.length - 1]} characters` });
+    issues.push({ segment: 'length', position: pos + 1, message: `extra ${code.length - pos > 1 ? 'characters' : 'character'} ${at(code.slice(pos), pos + 1)}: ${name} has at most ${lengths[lengths.length - 1]} characters` });
   }
   if (issues.length > 0 || !cell || levels === 0) return { ok: false, issues };
   if (dimension === 2) return { ok: true, cell: buildCell(code, code2D, cell) };

@@ -24,9 +24,11 @@ export interface ControllerHooks {
 export class TwinController {
   private readonly disposers: (() => void)[] = [];
   private settledNow = false;
+  private frames = 0;
 
   constructor(readonly viewer: Viewer, readonly layers: MountedLayers, private readonly hooks: ControllerHooks) {
     configureOfflineViewer(viewer);
+    this.disposers.push(viewer.scene.postRender.addEventListener(() => void (this.frames += 1)));
     this.trackCamera(150);
     this.trackPointer(120);
     this.disposers.push(
@@ -40,6 +42,11 @@ export class TwinController {
 
   destroy(): void {
     this.disposers.splice(0).forEach((d) => d());
+  }
+
+  /** Frames rendered so far: shows requestRenderMode at work (an idle scene adds none). */
+  get renderedFrames(): number {
+    return this.frames;
   }
 
   get settled(): boolean {

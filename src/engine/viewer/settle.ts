@@ -1,8 +1,9 @@
 // Readiness for screenshots and benchmarks: "settled" once every visible layer is quiet (3D Tiles:
 // allTilesLoaded has fired, tilesLoaded, no requests pending or tiles processing), the globe's
-// tiles are loaded and the camera has not moved, for several checks in a row. In
-// requestRenderMode nothing renders while idle, so each unsettled check requests a frame to let
-// Cesium re-traverse and update its counters.
+// tiles are loaded and the camera has not moved, for several checks in a row.
+// Cesium advances tile loading (decode, GPU upload) one step per rendered frame, and in
+// requestRenderMode nothing renders while idle; so while unsettled the scene renders every
+// frame, and once settled it goes back to rendering on demand.
 import { Cartesian3, type Viewer } from 'cesium';
 import type { MountedLayers } from '../layers/mounted.ts';
 
@@ -30,6 +31,7 @@ export function watchTilesSettled(viewer: Viewer, layers: MountedLayers, onChang
     const quiet = !moved && layersQuiet && viewer.scene.globe.tilesLoaded;
     quietRun = quiet ? quietRun + 1 : 0;
     const now = quietRun >= needed;
+    viewer.scene.requestRenderMode = now;
     if (!now) viewer.scene.requestRender();
     if (now !== settled) {
       settled = now;
@@ -38,5 +40,8 @@ export function watchTilesSettled(viewer: Viewer, layers: MountedLayers, onChang
   };
   const timer = window.setInterval(check, intervalMs);
   check();
-  return () => window.clearInterval(timer);
+  return () => {
+    window.clearInterval(timer);
+    if (!viewer.isDestroyed()) viewer.scene.requestRenderMode = true;
+  };
 }

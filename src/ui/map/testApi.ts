@@ -25,6 +25,8 @@ export interface TwinTestApi {
   /** Camera position and orientation, degrees and metres. */
   camera(): CameraPose;
   settled(): boolean;
+  /** Frames rendered since start (idle scenes render none: requestRenderMode). */
+  frames(): number;
   streaming(): { pendingRequests: number; tilesProcessing: number; selectedTiles: number; failedTiles: number; globeTilesLoaded: boolean; bytesReceived: number; requests: number };
   config(): ViewerConfig | undefined;
   lang(): string;
@@ -63,6 +65,7 @@ export function installTestApi(controller: TwinController, meter: NetworkMeter, 
     })),
     camera: () => controller.cameraPose(),
     settled: () => controller.settled,
+    frames: () => controller.renderedFrames,
     streaming: () => ({ ...controller.streaming(), bytesReceived: meter.bytesReceived(), requests: meter.requests() }),
     config,
     lang: () => useUi.getState().lang,

@@ -1,0 +1,32 @@
+// Render cases are data: a camera, a size and a tolerance. Each renders with ?ui=0 at DPR 1 and
+// is captured once the viewer reports tilesSettled.
+export interface RenderCase {
+  readonly name: string;
+  /** lon, lat, height (m), heading, pitch, roll (degrees): the ?camera= test hook. */
+  readonly camera: readonly [number, number, number, number, number, number];
+  readonly width: number;
+  readonly height: number;
+  /** pixelmatch per-pixel colour threshold, 0..1. */
+  readonly threshold: number;
+  /** Largest share of pixels allowed to differ. */
+  readonly maxDiffShare: number;
+  /** Extra URL parameters (e.g. a config). */
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+export const renderCases: readonly RenderCase[] = [
+  {
+    // 三江口: the three rivers meet among the CBD towers; looking north, oblique.
+    name: 'sanjiangkou',
+    camera: [121.556, 29.8576, 1200, 0, -35, 0],
+    width: 1280,
+    height: 720,
+    threshold: 0.1,
+    maxDiffShare: 0.005,
+  },
+];
+
+export function caseUrl(c: RenderCase): string {
+  const params = new URLSearchParams({ ui: '0', camera: c.camera.join(','), ...(c.params ?? {}) });
+  return `/?${params.toString()}`;
+}
