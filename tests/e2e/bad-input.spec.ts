@@ -17,7 +17,7 @@ test.describe('bad input', () => {
         { id: 'x', kind: 'gltf', name: { zh: 'x', en: 'x' } },
       ],
     };
-    await page.route('**/x.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }));
+    await page.route((url) => url.pathname === '/x.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }));
     await page.goto('/?config=/x.json');
     const view = page.getByTestId('config-errors');
     await expect(view).toBeVisible();
@@ -29,7 +29,7 @@ test.describe('bad input', () => {
   });
 
   test('a config that is not JSON, or not there, is named too', async ({ page }) => {
-    await page.route('**/bad.json', (route) => route.fulfill({ contentType: 'application/json', body: '{ "version": 1, ' }));
+    await page.route((url) => url.pathname === '/bad.json', (route) => route.fulfill({ contentType: 'application/json', body: '{ "version": 1, ' }));
     await page.goto('/?config=/bad.json');
     await expect(page.getByTestId('config-errors')).toContainText('not valid JSON');
     await page.goto('/?config=/nowhere.json');
@@ -41,7 +41,7 @@ test.describe('bad input', () => {
       ...shippedConfig,
       layers: [...shippedConfig.layers, { id: 'missing', kind: '3dtiles', name: { zh: '缺失的模型', en: 'Missing mesh' }, url: '/tilesets/does-not-exist/tileset.json' }],
     };
-    await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(withMissing) }));
+    await page.route((url) => url.pathname === '/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(withMissing) }));
     await page.goto('/');
     await waitForTwin(page);
     const error = page.getByTestId('layer-error-missing');
