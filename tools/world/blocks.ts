@@ -4,7 +4,7 @@ import { hash01, hashInts } from './noise.ts';
 import type { Rect } from './frame.ts';
 import { latticeCell, ROAD_WIDTH, expresswayDistance, type RoadClass } from './roads.ts';
 import { zoneAt, URBAN_ZONES, type Zone } from './zoning.ts';
-import { nearestRiver } from './rivers.ts';
+import { riverEdgeDistance } from './rivers.ts';
 import type { Terrain } from './terrain.ts';
 import { placeBuildings } from './buildings.ts';
 
@@ -130,8 +130,7 @@ function makeParcels(ctx: BlockContext, block: Block, keyInt: number): Parcel[] 
 function clearOfWater(ctx: BlockContext, r: Rect): boolean {
   const pts: [number, number][] = [[r.x0, r.y0], [r.x1, r.y0], [r.x0, r.y1], [r.x1, r.y1], [(r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2]];
   return pts.every(([x, y]) => {
-    const rv = nearestRiver(x, y, 600);
-    if (rv && rv.distance < rv.halfWidth + 30) return false;
+    if (riverEdgeDistance(x, y, 600) < 30) return false;
     if (expresswayDistance(x, y, 60) < 45) return false;
     return ctx.terrain.surface(x, y) === 'land';
   });

@@ -41,16 +41,11 @@ const SEGMENTS: Segment[] = RIVERS.flatMap((r) =>
   }),
 );
 
-export interface RiverHit {
-  /** Distance from the centreline, metres. */
-  distance: number;
-  /** Half width of the water at the nearest point, metres. */
-  halfWidth: number;
-}
-
-/** Nearest river centreline to a point in frame metres (null when none within `reach`). */
-export function nearestRiver(x: number, y: number, reach: number): RiverHit | null {
-  let best: RiverHit | null = null;
+/** Distance (m) from a frame point to the nearest river's bank: negative on the water, and
+ *  `Infinity` when no centreline lies within `reach`. A plain number, not an object: painting
+ *  calls this for every pixel and allocation dominated the cost. */
+export function riverEdgeDistance(x: number, y: number, reach: number): number {
+  let best = Infinity;
   for (const s of SEGMENTS) {
     if (x < Math.min(s.ax, s.bx) - reach || x > Math.max(s.ax, s.bx) + reach) continue;
     if (y < Math.min(s.ay, s.by) - reach || y > Math.max(s.ay, s.by) + reach) continue;
@@ -58,8 +53,7 @@ export function nearestRiver(x: number, y: number, reach: number): RiverHit | nu
     const dy = s.by - s.ay;
     const t = Math.max(0, Math.min(1, ((x - s.ax) * dx + (y - s.ay) * dy) / (dx * dx + dy * dy)));
     const d = Math.hypot(x - (s.ax + t * dx), y - (s.ay + t * dy));
-    const hw = (s.wa + (s.wb - s.wa) * t) / 2;
-    if (d <= reach && (!best || d - hw < best.distance - best.halfWidth)) best = { distance: d, halfWidth: hw };
+    if (d <= reach) best = Math.min(best, d - (s.wa + (s.wb - s.wa) * t) / 2);
   }
   return best;
 }

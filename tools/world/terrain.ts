@@ -3,7 +3,7 @@
 // their channels at about 0.5 m.
 import { fbm, smoothstep } from './noise.ts';
 import { toX, toY, toLon, toLat } from './frame.ts';
-import { nearestRiver } from './rivers.ts';
+import { riverEdgeDistance } from './rivers.ts';
 import type { LandMask } from './coast.ts';
 
 export type SurfaceClass = 'sea' | 'river' | 'land';
@@ -44,8 +44,7 @@ export function createTerrain(seed: number, land: LandMask): Terrain {
   };
   const surface = (x: number, y: number): SurfaceClass => {
     if (land.fraction(toLon(x), toLat(y)) < 0.5) return 'sea';
-    const r = nearestRiver(x, y, 400);
-    return r && r.distance < r.halfWidth ? 'river' : 'land';
+    return riverEdgeDistance(x, y, 400) < 0 ? 'river' : 'land';
   };
   const height = (x: number, y: number): number => {
     const lf = land.fraction(toLon(x), toLat(y));
@@ -53,12 +52,9 @@ export function createTerrain(seed: number, land: LandMask): Terrain {
   if (lf < 0.5) return 0;
     const plain = 2.6 + 1.2 * fbm(seed + 3, x / 900, y / 900, 3) + 1.5 * smoothstep(0.5, 0.75, lf) - 1.5;
     let h = plain + hillHeight(x, y);
-    const r = nearestRiver(x, y, 400);
-    if (r) {
-      const edge = r.distance - r.halfWidth;
-      if (edge < 0) return WATER_LEVEL;
-      if (edge < BANK) h = WATER_LEVEL + (h - WATER_LEVEL) * smoothstep(0, BANK, edge);
-    }
+    const edge = riverEdgeDistance(x, y, 400);
+    if (edge < 0) return WATER_LEVEL;
+    if (edge < BANK) h = WATER_LEVEL + (h - WATER_LEVEL) * smoothstep(0, BANK, edge);
     return h;
   };
   return { hillHeight, height, surface };
