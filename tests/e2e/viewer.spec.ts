@@ -1,7 +1,7 @@
 // User flows on the default config: the mesh renders, layers hide, bookmarks fly, the readout and
 // language switch work, and nothing is fetched from any host but our own.
 import { expect, test } from '@playwright/test';
-import { cameraPose, canvasShot, changedShare, layerStatus, pixelStats, waitForMesh, waitForTwin } from './twin.ts';
+import { cameraPose, canvasShot, changedShare, layerStatus, pixelStats, waitForMesh, waitForSettled, waitForTwin } from './twin.ts';
 
 test.describe('viewer', () => {
   test('loads, labels the data synthetic, and the reality mesh renders', async ({ page }) => {
@@ -36,6 +36,24 @@ test.describe('viewer', () => {
     await page.getByTestId('layer-toggle-reality').check();
     await page.waitForTimeout(1500);
     expect(changedShare(withMesh, await canvasShot(page))).toBeLessThan(0.25);
+    // Opacity is a live property: the globe shows through the mesh.
+    await page.getByTestId('layer-opacity-reality').fill('0.3');
+    await expect.poll(async () => (await layerStatus(page, 'reality'))?.opacity).toBe(0.3);
+    await page.waitForTimeout(1500);
+    expect(changedShare(withMesh, await canvasShot(page))).toBeGreaterThan(0.2);
+  });
+
+  test('an idle scene does not redraw; a layer change requests one frame', async ({ page }) => {
+    await page.goto('/?ui=1&camera=121.575,29.70,38000,0,-60,0');
+    await waitForTwin(page);
+    await waitForSettled(page);
+    const frames = () => page.evaluate(() => window.__twin?.frames() ?? 0);
+    await page.waitForTimeout(1000); // a frame requested just before settling may still land
+    const idleStart = await frames();
+    await page.waitForTimeout(3000);
+    expect(await frames()).toBe(idleStart);
+    await page.getByTestId('layer-toggle-base').uncheck();
+    await expect.poll(frames, { timeout: 10_000 }).toBeGreaterThan(idleStart);
   });
 
   test('a bookmark flies there', async ({ page }) => {

@@ -10,6 +10,7 @@ export interface LayerTestStatus {
   readonly state: LayerLifecycle;
   readonly message?: string;
   readonly show: boolean;
+  readonly opacity: number;
   readonly failedTiles: number;
   readonly selectedTiles: number;
   readonly loadedTiles: number;
@@ -48,6 +49,7 @@ export function installTestApi(controller: TwinController, meter: NetworkMeter, 
       state: status?.state ?? 'loading',
       ...(status?.message ? { message: status.message } : {}),
       show: cfg.show,
+      opacity: cfg.opacity,
       failedTiles: Math.max(status?.failedTiles ?? 0, stats?.failedTiles ?? 0),
       selectedTiles: stats?.selectedTiles ?? 0,
       loadedTiles: stats?.loadedTiles ?? 0,
