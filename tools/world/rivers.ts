@@ -2,6 +2,7 @@
 // flowing north-east to the sea at 镇海. Approximate courses; widths grow downstream as the real
 // (tidal) rivers do. Also the 前湾 area's main drainage channel.
 import { toX, toY } from './frame.ts';
+import { distanceAt, nearestParam, outOfReach, type Segment } from './segments.ts';
 
 export interface River {
   id: string;
@@ -32,9 +33,10 @@ export const RIVERS: River[] = [
   },
 ];
 
-interface Segment { ax: number; ay: number; bx: number; by: number; wa: number; wb: number }
+/** A river segment with the water's width at each end. */
+export interface RiverSegment extends Segment { wa: number; wb: number }
 
-const SEGMENTS: Segment[] = RIVERS.flatMap((r) =>
+const SEGMENTS: RiverSegment[] = RIVERS.flatMap((r) =>
   r.course.slice(1).map((b, i) => {
     const a = r.course[i]!;
     return { ax: toX(a[0]), ay: toY(a[1]), bx: toX(b[0]), by: toY(b[1]), wa: a[2], wb: b[2] };
@@ -47,18 +49,15 @@ const SEGMENTS: Segment[] = RIVERS.flatMap((r) =>
 export function riverEdgeDistance(x: number, y: number, reach: number): number {
   let best = Infinity;
   for (const s of SEGMENTS) {
-    if (x < Math.min(s.ax, s.bx) - reach || x > Math.max(s.ax, s.bx) + reach) continue;
-    if (y < Math.min(s.ay, s.by) - reach || y > Math.max(s.ay, s.by) + reach) continue;
-    const dx = s.bx - s.ax;
-    const dy = s.by - s.ay;
-    const t = Math.max(0, Math.min(1, ((x - s.ax) * dx + (y - s.ay) * dy) / (dx * dx + dy * dy)));
-    const d = Math.hypot(x - (s.ax + t * dx), y - (s.ay + t * dy));
+    if (outOfReach(s, x, y, reach)) continue;
+    const t = nearestParam(s, x, y);
+    const d = distanceAt(s, x, y, t);
     if (d <= reach) best = Math.min(best, d - (s.wa + (s.wb - s.wa) * t) / 2);
   }
   return best;
 }
 
 /** River centrelines as [x, y] frame-metre polylines with widths, for clients such as control lines. */
-export function riverSegments(): readonly Segment[] {
+export function riverSegments(): readonly RiverSegment[] {
   return SEGMENTS;
 }

@@ -3,6 +3,7 @@
 // becomes county roads and narrow field tracks, as on the Ningbo plain.
 import { hash01 } from './noise.ts';
 import { toX, toY } from './frame.ts';
+import { distanceAt, nearestParam, outOfReach, type Segment } from './segments.ts';
 
 export type RoadClass = 'expressway' | 'arterial' | 'local' | 'track';
 
@@ -48,7 +49,6 @@ export const EXPRESSWAYS: Expressway[] = [
   { id: 'baybridge', name: '杭州湾跨海大桥连接线', path: [[121.215, 30.22], [121.24, 30.27], [121.26, 30.33], [121.27, 30.36]] },
 ];
 
-export interface Segment { ax: number; ay: number; bx: number; by: number }
 export const EXPRESSWAY_SEGMENTS: Segment[] = EXPRESSWAYS.flatMap((e) =>
   e.path.slice(1).map((b, k) => {
     const a = e.path[k]!;
@@ -60,12 +60,7 @@ export const EXPRESSWAY_SEGMENTS: Segment[] = EXPRESSWAYS.flatMap((e) =>
 export function expresswayDistance(x: number, y: number, reach: number): number {
   let best = reach;
   for (const s of EXPRESSWAY_SEGMENTS) {
-    if (x < Math.min(s.ax, s.bx) - reach || x > Math.max(s.ax, s.bx) + reach) continue;
-    if (y < Math.min(s.ay, s.by) - reach || y > Math.max(s.ay, s.by) + reach) continue;
-    const dx = s.bx - s.ax;
-    const dy = s.by - s.ay;
-    const t = Math.max(0, Math.min(1, ((x - s.ax) * dx + (y - s.ay) * dy) / (dx * dx + dy * dy)));
-    best = Math.min(best, Math.hypot(x - (s.ax + t * dx), y - (s.ay + t * dy)));
+    if (!outOfReach(s, x, y, reach)) best = Math.min(best, distanceAt(s, x, y, nearestParam(s, x, y)));
   }
   return best;
 }
