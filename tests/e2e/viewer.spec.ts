@@ -48,10 +48,12 @@ test.describe('viewer', () => {
     await waitForTwin(page);
     await waitForSettled(page);
     const frames = () => page.evaluate(() => window.__twin?.frames() ?? 0);
-    await page.waitForTimeout(1000); // a frame requested just before settling may still land
+    await page.waitForTimeout(2000); // a frame requested just before settling may still land
     const idleStart = await frames();
-    await page.waitForTimeout(3000);
-    expect(await frames()).toBe(idleStart);
+    await page.waitForTimeout(5000);
+    // Continuous rendering would add several frames per second even under SwiftShader; Cesium may
+    // still draw once when late data (e.g. a preloaded globe tile) arrives.
+    expect(await frames() - idleStart).toBeLessThanOrEqual(1);
     await page.getByTestId('layer-toggle-base').uncheck();
     await expect.poll(frames, { timeout: 10_000 }).toBeGreaterThan(idleStart);
   });
