@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   check: () => import('./commands/check.ts'),
   test: () => import('./commands/test.ts'),
   spacecode: () => import('./commands/spacecode.ts'),
+  planning: () => import('./commands/planning.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

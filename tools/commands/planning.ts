@@ -1,0 +1,100 @@
+// `npm run planning`: derive planning data (control lines, parcels, projects) from the synthetic
+// world and write GeoJSON into tilesets/planning/. Exit 0 on success, 1 on failure (including
+// refusing to overwrite without --force), 2 on a usage error.
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CommandIo } from '../lib/io.ts';
+import { createWorld, DEFAULT_SEED } from '../world/index.ts';
+import { generatePlanning, PLANNING_EXTENTS, PLANNING_FILES, type PlanningExtent } from '../planning/index.ts';
+
+export const MANIFEST_FILE = 'planning.json';
+
+export const USAGE = `usage: npm run planning -- [options]
+  --out DIR          output directory (default tilesets/planning)
+  --extent ID        central | qianwan (repeatable; default both)
+  --bbox W,S,E,N     a custom lon/lat extent instead (e.g. 121.54,29.86,121.57,29.89)
+  --seed N           world seed (default ${DEFAULT_SEED})
+  --force            overwrite existing files
+  --json             print the summary as JSON
+  writes ${PLANNING_FILES.join(', ')} and ${MANIFEST_FILE}
+`;
+
+interface Options { out: string; extents: PlanningExtent[]; seed: number; force: boolean; json: boolean; help: boolean }
+
+export function parsePlanningArgs(args: string[]): Options | { errors: string[] } {
+  const o: Options = { out: join('tilesets', 'planning'), extents: [], seed: DEFAULT_SEED, force: false, json: false, help: false };
+  const errors: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = (): string | undefined => { const v = args[++i]; return v === undefined || v.startsWith('--') ? undefined : v; };
+    switch (a) {
+      case '--help': case '-h': o.help = true; break;
+      case '--force': o.force = true; break;
+      case '--json': o.json = true; break;
+      case '--out': { const v = value(); if (!v) errors.push('--out: expected a directory'); else o.out = v; break; }
+      case '--seed': {
+        const v = value(); const n = Number(v);
+        if (v === undefined || !/^\d+$/.test(v) || n > 2 ** 31 - 1) errors.push(`--seed: expected an integer 0–${2 ** 31 - 1}, found ${JSON.stringify(v ?? null)}`); else o.seed = n;
+        break;
+      }
+      case '--extent': {
+        const v = value(); const e = PLANNING_EXTENTS.find((x) => x.id === v);
+        if (!e) errors.push(`--extent: expected one of ${PLANNING_EXTENTS.map((x) => x.id).join(', ')}, found ${JSON.stringify(v ?? null)}`); else o.extents.push(e);
+        break;
+      }
+      case '--bbox': {
+        const v = value(); const n = (v ?? '').split(',').map(Number);
+        const [west, south, east, north] = n as [number, number, number, number];
+        if (n.length !== 4 || n.some((x) => !Number.isFinite(x)) || west >= east || south >= north) errors.push(`--bbox: expected west,south,east,north in degrees with west < east and south < north, found ${JSON.stringify(v ?? null)}`);
+        else o.extents.push({ id: 'bbox', bounds: { west, south, east, north } });
+        break;
+      }
+      default: errors.push(`${a}: unknown option`);
+    }
+  }
+  if (o.extents.length === 0) o.extents = [...PLANNING_EXTENTS];
+  return errors.length > 0 ? { errors } : o;
+}
+
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  const parsed = parsePlanningArgs(args);
+  if ('errors' in parsed) {
+    for (const e of parsed.errors) io.err(`planning: ${e}\n`);
+    io.err(USAGE);
+    return 2;
+  }
+  if (parsed.help) { io.out(USAGE); return 0; }
+  const o = parsed;
+  const names = [...PLANNING_FILES, MANIFEST_FILE];
+  const existing = names.filter((n) => existsSync(join(o.out, n)));
+  if (existing.length > 0 && !o.force) {
+    io.err(`planning: ${existing.map((n) => join(o.out, n)).join(', ')} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite\n`);
+    return 1;
+  }
+  const started = Date.now();
+  try {
+    const { files, manifest } = generatePlanning(createWorld(o.seed), o.extents, (t) => io.progress(t));
+    mkdirSync(o.out, { recursive: true });
+    const write = (name: string, text: string): void => {
+      const path = join(o.out, name);
+      writeFileSync(`${path}.tmp`, text);
+      renameSync(`${path}.tmp`, path);
+    };
+    for (const name of PLANNING_FILES) write(name, files[name]);
+    write(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
+    const seconds = (Date.now() - started) / 1000;
+    const bytes = Object.fromEntries(PLANNING_FILES.map((n) => [n, Buffer.byteLength(files[n])]));
+    if (o.json) io.out(`${JSON.stringify({ ok: true, out: o.out, seconds, bytes, ...manifest.counts })}\n`);
+    else {
+      const c = manifest.counts;
+      io.out(`planning: wrote ${o.out} in ${seconds.toFixed(1)} s (seed ${o.seed})\n`);
+      io.out(`  control lines ${Object.values(c.controlLines).reduce((a, b) => a + b, 0)}: ${Object.entries(c.controlLines).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+      io.out(`  parcels ${c.parcels}; projects ${c.projects}: ${Object.entries(c.projectsByStage).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+    }
+    return 0;
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    if (o.json) io.out(`${JSON.stringify({ ok: false, reason })}\n`); else io.err(`planning: ${reason}\n`);
+    return 1;
+  }
+}

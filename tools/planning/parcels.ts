@@ -1,0 +1,158 @@
+// Planned parcels: every built-up parcel of the world (farm, forest and water parcels are covered by
+// the 三区三线 polygons instead), with its 用地用海 class, indicators computed from its buildings,
+// a 不动产单元代码 in the district it lies in, and the BeiDou 2D code (level 7) of its centre.
+import { hash01 } from '../world/noise.ts';
+import { rectFromLonLat, toLat, toLon, type LonLatRect, type Rect } from '../world/frame.ts';
+import type { Parcel, World } from '../world/index.ts';
+import type { ParcelUse } from '../world/blocks.ts';
+import { encodeBeidou2D, formatUnitCode } from '../../src/domain/spacecode/index.ts';
+import { landUseClass, type Feature, type ParcelIndicators } from '../../src/domain/planning/index.ts';
+import { districtAt } from './districts.ts';
+import { rectPolygon } from './geometry.ts';
+
+export interface PlanningExtent { id: string; bounds: LonLatRect }
+
+export type InfrastructureKind = 'substation' | 'waterWorks' | 'transitDepot';
+export const INFRASTRUCTURE: Record<InfrastructureKind, { zh: string; landUse: string }> = {
+  substation: { zh: '变电站', landUse: '1303' },
+  waterWorks: { zh: '水厂', landUse: '1301' },
+  transitDepot: { zh: '轨道交通车辆段', landUse: '1208' },
+};
+
+export interface ParcelProperties {
+  synthetic: true;
+  parcelId: string;
+  extent: string;
+  use: ParcelUse;
+  landUseCode: string;
+  landUseName: string;
+  far: number;
+  density: number;
+  greenRatio: number;
+  heightLimit: number;
+  area: number;
+  buildingCount: number;
+  unitCode: string;
+  beidouCode: string;
+  districtCode: string;
+  districtName: string;
+  infrastructure?: InfrastructureKind;
+}
+
+export interface PlannedParcel { parcel: Parcel; rect: Rect; feature: Feature<ParcelProperties> }
+
+const SKIPPED_USES: ReadonlySet<ParcelUse> = new Set(['farm', 'forest', 'water']);
+
+const LAND_USE: Record<ParcelUse, string> = {
+  office: '0902', commercial: '0901', residential: '0701', midrise: '0701', village: '0703', industrial: '1001',
+  port: '1101', school: '0804', park: '1401', farm: '01', forest: '03', water: '17',
+};
+/** Green ratio (%) by use: typical regulatory-plan values, varied per parcel. */
+const GREEN: Record<ParcelUse, [number, number]> = {
+  office: [20, 25], commercial: [15, 20], residential: [30, 35], midrise: [25, 30], village: [10, 15], industrial: [15, 20],
+  port: [10, 15], school: [35, 40], park: [70, 80], farm: [0, 0], forest: [0, 0], water: [0, 0],
+};
+/** Zone height limit (m) by use; raised to cover the tallest building. */
+const HEIGHT: Record<ParcelUse, number> = {
+  office: 150, commercial: 60, residential: 100, midrise: 24, village: 15, industrial: 30, port: 30, school: 24, park: 12, farm: 0, forest: 0, water: 0,
+};
+
+const round = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** d;
+
+export function planParcels(world: World, extents: readonly PlanningExtent[]): PlannedParcel[] {
+  const out: PlannedParcel[] = [];
+  const seen = new Set<string>();
+  /** Parcel sequence per cadastral key (admin + 地籍区 + 地籍子区). */
+  const sequence = new Map<string, number>();
+  const cadastral = new Map<string, Map<string, number>>();
+  for (const ext of extents) {
+    const bounds = rectFromLonLat(ext.bounds);
+    const parcels = world.parcelsIn(bounds)
+      .filter((p) => !SKIPPED_USES.has(p.use) && !seen.has(p.id))
+      .filter((p) => { const c = centre(p.rect); return c.x >= bounds.x0 && c.x < bounds.x1 && c.y >= bounds.y0 && c.y < bounds.y1; })
+      .filter((p) => { const c = centre(p.rect); return world.terrain.surface(c.x, c.y) === 'land'; })
+      .sort((a, b) => a.rect.y0 - b.rect.y0 || a.rect.x0 - b.rect.x0);
+    for (const p of parcels) {
+      seen.add(p.id);
+      const c = centre(p.rect);
+      const lon = toLon(c.x);
+      const lat = toLat(c.y);
+      const district = districtAt(lon, lat);
+      const [ix, iy, k] = p.id.split('_').map(Number) as [number, number, number];
+      const infra = infrastructureOf(world.seed, p, ix, iy, k);
+      const code = infra ? INFRASTRUCTURE[infra].landUse : LAND_USE[p.use];
+      const area = (p.rect.x1 - p.rect.x0) * (p.rect.y1 - p.rect.y0);
+      // 地籍区: 3 km squares numbered per district in order of appearance; 地籍子区: 1 km within it.
+      const kx = Math.floor(c.x / 3000); const ky = Math.floor(c.y / 3000);
+      const districts = cadastral.get(district.code) ?? new Map<string, number>();
+      cadastral.set(district.code, districts);
+      const cdKey = `${kx},${ky}`;
+      if (!districts.has(cdKey)) districts.set(cdKey, districts.size + 1);
+      const cd = districts.get(cdKey)!;
+      const sub = 1 + (Math.floor(c.x / 1000) - kx * 3) * 3 + (Math.floor(c.y / 1000) - ky * 3);
+      const seqKey = `${district.code}${cd}-${sub}`;
+      const seq = (sequence.get(seqKey) ?? 0) + 1;
+      sequence.set(seqKey, seq);
+      const village = p.use === 'village';
+      const unit = formatUnitCode({
+        adminCode: district.code, cadastralDistrict: cd, cadastralSubdistrict: sub, ownership: village ? 'J' : 'G',
+        rightType: village ? 'C' : 'B', parcelSequence: seq, fixtureType: p.buildings.length > 0 ? 'F' : 'W',
+        ...(p.buildings.length > 0 ? { building: 1, unit: 1 } : {}),
+      });
+      if (!unit.ok) throw new Error(`parcel ${p.id}: ${unit.issues.map((i) => i.message).join('; ')}`);
+      const ind = indicators(world.seed, p, ix, iy, k, area);
+      const props: ParcelProperties = {
+        synthetic: true, parcelId: p.id, extent: ext.id, use: p.use, landUseCode: code, landUseName: landUseClass(code)?.zh ?? code,
+        ...ind, area: Math.round(area), buildingCount: p.buildings.length, unitCode: unit.unit.code,
+        beidouCode: encodeBeidou2D({ lon, lat }, 7), districtCode: district.code, districtName: district.name,
+        ...(infra ? { infrastructure: infra } : {}),
+      };
+      out.push({ parcel: p, rect: p.rect, feature: { type: 'Feature', id: p.id, geometry: { type: 'Polygon', coordinates: rectPolygon(p.rect) }, properties: props } });
+    }
+  }
+  return out;
+}
+
+const centre = (r: Rect): { x: number; y: number } => ({ x: (r.x0 + r.x1) / 2, y: (r.y0 + r.y1) / 2 });
+
+/** About one industrial/port parcel in 60 (and one midrise in 300) becomes a utility site. */
+function infrastructureOf(seed: number, p: Parcel, ix: number, iy: number, k: number): InfrastructureKind | undefined {
+  const r = hash01(seed + 901, ix, iy, k);
+  const industrial = p.use === 'industrial' || p.use === 'port';
+  if (!(industrial ? r < 1 / 60 : p.use === 'midrise' && r < 1 / 300)) return undefined;
+  const kinds: InfrastructureKind[] = ['substation', 'waterWorks', 'transitDepot'];
+  return kinds[Math.floor(hash01(seed + 902, ix, iy, k) * 3)]!;
+}
+
+function indicators(seed: number, p: Parcel, ix: number, iy: number, k: number, area: number): ParcelIndicators {
+  let gfa = 0; let tallest = 0;
+  for (const b of p.buildings) {
+    gfa += (b.rect.x1 - b.rect.x0) * (b.rect.y1 - b.rect.y0) * b.floors;
+    tallest = Math.max(tallest, b.height + b.ridge);
+  }
+  const footprint = unionArea(p.buildings.map((b) => b.rect));
+  const [g0, g1] = GREEN[p.use];
+  const green = g0 + Math.floor(hash01(seed + 903, ix, iy, k) * (g1 - g0 + 1));
+  return {
+    far: round(gfa / area, 2),
+    density: round((footprint / area) * 100, 1),
+    greenRatio: Math.min(green, Math.floor(100 - (footprint / area) * 100)),
+    heightLimit: Math.max(HEIGHT[p.use], Math.ceil(tallest / 5) * 5),
+  };
+}
+
+/** Area covered by rectangles (towers stand on podiums: overlaps count once). */
+function unionArea(rects: readonly Rect[]): number {
+  const overlapping = rects.some((a, i) => rects.some((b, j) => j > i && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1));
+  if (!overlapping) return rects.reduce((s, r) => s + (r.x1 - r.x0) * (r.y1 - r.y0), 0);
+  const xs = [...new Set(rects.flatMap((r) => [r.x0, r.x1]))].sort((a, b) => a - b);
+  const ys = [...new Set(rects.flatMap((r) => [r.y0, r.y1]))].sort((a, b) => a - b);
+  let s = 0;
+  for (let i = 0; i + 1 < xs.length; i++) {
+    for (let j = 0; j + 1 < ys.length; j++) {
+      const cx = (xs[i]! + xs[i + 1]!) / 2; const cy = (ys[j]! + ys[j + 1]!) / 2;
+      if (rects.some((r) => cx > r.x0 && cx < r.x1 && cy > r.y0 && cy < r.y1)) s += (xs[i + 1]! - xs[i]!) * (ys[j + 1]! - ys[j]!);
+    }
+  }
+  return s;
+}
