@@ -62,16 +62,9 @@ const round = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** 
 export function planParcels(world: World, extents: readonly PlanningExtent[]): PlannedParcel[] {
   const out: PlannedParcel[] = [];
   const seen = new Set<string>();
-  /** Parcel sequence per cadastral key (admin + 地籍区 + 地籍子区). */
-  const sequence = new Map<string, number>();
-  const cadastral = new Map<string, Map<string, number>>();
   for (const ext of extents) {
     const bounds = rectFromLonLat(ext.bounds);
-    const parcels = world.parcelsIn(bounds)
-      .filter((p) => !SKIPPED_USES.has(p.use) && !seen.has(p.id))
-      .filter((p) => { const c = centre(p.rect); return c.x >= bounds.x0 && c.x < bounds.x1 && c.y >= bounds.y0 && c.y < bounds.y1; })
-      .filter((p) => { const c = centre(p.rect); return world.terrain.surface(c.x, c.y) === 'land'; })
-      .sort((a, b) => a.rect.y0 - b.rect.y0 || a.rect.x0 - b.rect.x0);
+    const parcels = plannableIn(world, bounds).filter((p) => !seen.has(p.id));
     for (const p of parcels) {
       seen.add(p.id);
       const c = centre(p.rect);
@@ -82,17 +75,7 @@ export function planParcels(world: World, extents: readonly PlanningExtent[]): P
       const infra = infrastructureOf(world.seed, p, ix, iy, k);
       const code = infra ? INFRASTRUCTURE[infra].landUse : LAND_USE[p.use];
       const area = (p.rect.x1 - p.rect.x0) * (p.rect.y1 - p.rect.y0);
-      // 地籍区: 3 km squares numbered per district in order of appearance; 地籍子区: 1 km within it.
-      const kx = Math.floor(c.x / 3000); const ky = Math.floor(c.y / 3000);
-      const districts = cadastral.get(district.code) ?? new Map<string, number>();
-      cadastral.set(district.code, districts);
-      const cdKey = `${kx},${ky}`;
-      if (!districts.has(cdKey)) districts.set(cdKey, districts.size + 1);
-      const cd = districts.get(cdKey)!;
-      const sub = 1 + (Math.floor(c.x / 1000) - kx * 3) * 3 + (Math.floor(c.y / 1000) - ky * 3);
-      const seqKey = `${district.code}${cd}-${sub}`;
-      const seq = (sequence.get(seqKey) ?? 0) + 1;
-      sequence.set(seqKey, seq);
+      const { cd, sub, seq } = cadastralNumber(world, p, c);
       const village = p.use === 'village';
       const unit = formatUnitCode({
         adminCode: district.code, cadastralDistrict: cd, cadastralSubdistrict: sub, ownership: village ? 'J' : 'G',
@@ -111,6 +94,40 @@ export function planParcels(world: World, extents: readonly PlanningExtent[]): P
     }
   }
   return out;
+}
+
+/** Parcels a plan covers whose centre lies in `bounds`, south to north then west to east. */
+function plannableIn(world: World, bounds: Rect): Parcel[] {
+  return world.parcelsIn(bounds)
+    .filter((p) => !SKIPPED_USES.has(p.use))
+    .filter((p) => { const c = centre(p.rect); return c.x >= bounds.x0 && c.x < bounds.x1 && c.y >= bounds.y0 && c.y < bounds.y1; })
+    .filter((p) => { const c = centre(p.rect); return world.terrain.surface(c.x, c.y) === 'land'; })
+    .sort((a, b) => a.rect.y0 - b.rect.y0 || a.rect.x0 - b.rect.x0);
+}
+
+const SUB = 1000;
+const sequenceCache = new WeakMap<World, Map<string, Map<string, number>>>();
+
+/**
+ * 地籍区 = a 3 km square of the frame, numbered (kx + 15) × 30 + (ky + 8) so that both extents fit
+ * 001–999; 地籍子区 = the 1 km square within it (1–9); parcel sequence = the parcel's place in that
+ * 1 km square. All are positional, so a parcel has the same code whatever extent is generated.
+ */
+function cadastralNumber(world: World, p: Parcel, c: { x: number; y: number }): { cd: number; sub: number; seq: number } {
+  const kx = Math.floor(c.x / 3000); const ky = Math.floor(c.y / 3000);
+  const cd = (kx + 15) * 30 + (ky + 8);
+  if (kx + 15 < 0 || kx + 15 > 32 || ky + 8 < 0 || ky + 8 > 29) throw new Error(`parcel ${p.id} lies outside the area the 地籍区 numbering covers (central city and 前湾)`);
+  const sx = Math.floor(c.x / SUB); const sy = Math.floor(c.y / SUB);
+  const sub = 1 + (sx - kx * 3) * 3 + (sy - ky * 3);
+  let cache = sequenceCache.get(world);
+  if (!cache) { cache = new Map(); sequenceCache.set(world, cache); }
+  const key = `${sx},${sy}`;
+  let order = cache.get(key);
+  if (!order) {
+    order = new Map(plannableIn(world, { x0: sx * SUB, y0: sy * SUB, x1: (sx + 1) * SUB, y1: (sy + 1) * SUB }).map((q, i) => [q.id, i + 1]));
+    cache.set(key, order);
+  }
+  return { cd, sub, seq: order.get(p.id)! };
 }
 
 const centre = (r: Rect): { x: number; y: number } => ({ x: (r.x0 + r.x1) / 2, y: (r.y0 + r.y1) / 2 });

@@ -81,3 +81,8 @@ export function geometryProblems(g: unknown, path: string, allowed: readonly Pla
   else coordinates.forEach((line, i) => checkLine(line, `${cp}[${i}]`, out));
   return out;
 }
+
+/** `features[12].properties.lineType: expected one of …` */
+export function formatPlanningIssue(issue: PlanningIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
