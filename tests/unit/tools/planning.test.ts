@@ -9,7 +9,7 @@ import { rectFromLonLat, toLat, toLon, toX, toY } from '../../../tools/world/fra
 import { RIVERS } from '../../../tools/world/rivers.ts';
 import { generatePlanning, type PlanningExtent } from '../../../tools/planning/index.ts';
 import { districtAt } from '../../../tools/planning/districts.ts';
-import { contains, traceCells, type GridCell } from '../../../tools/planning/geometry.ts';
+import { contains, traceCells, traceTiled, type GridCell } from '../../../tools/planning/geometry.ts';
 import { run } from '../../../tools/commands/planning.ts';
 import { memoryIo } from '../../../tools/lib/io.ts';
 import { decodeBeidou2D, parseUnitCode } from '../../../src/domain/spacecode/index.ts';
@@ -164,6 +164,20 @@ describe('traceCells', () => {
     expect(polys[0]).toHaveLength(2);
     expect(polys[0]![0]).toHaveLength(5);
     expect(polys[1]).toHaveLength(1);
+  });
+
+  it('conserves area when tracing a random grid in tiles (holes subtract, pinches split)', () => {
+    const cells: GridCell[] = [];
+    for (let i = -10; i < 20; i++) for (let j = -5; j < 25; j++) if (Math.sin(i * 12.9898 + j * 78.233) * 43758.5453 % 1 > -0.1) cells.push(cell(i, j));
+    const area = (r: [number, number][]): number => {
+      let s = 0;
+      for (let k = 0; k + 1 < r.length; k++) s += toX(r[k]![0]) * toY(r[k + 1]![1]) - toX(r[k + 1]![0]) * toY(r[k]![1]);
+      return s / 2;
+    };
+    const polys = traceTiled(cells, 8);
+    const total = polys.reduce((a, p) => a + p.reduce((b, ring) => b + area(ring), 0), 0);
+    expect(polys.every((p) => area(p[0]!) > 0 && p.slice(1).every((h) => area(h) < 0))).toBe(true);
+    expect(total / (cells.length * 10_000)).toBeCloseTo(1, 3);
   });
 });
 
