@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { CommandIo } from '../lib/io.ts';
 import { createWorld, DEFAULT_SEED } from '../world/index.ts';
 import { generatePlanning, PLANNING_EXTENTS, PLANNING_FILES, type PlanningExtent } from '../planning/index.ts';
+import { formatPlanningIssue, validateControlLines, validateParcels, validateProjects } from '../../src/domain/planning/index.ts';
 
 export const MANIFEST_FILE = 'planning.json';
 
@@ -74,6 +75,10 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const started = Date.now();
   try {
     const { files, manifest } = generatePlanning(createWorld(o.seed), o.extents, (t) => io.progress(t));
+    // Check the output with the validators users' files go through: never publish what they would reject.
+    const checks = [[validateControlLines, 'controlLines.geojson'], [validateParcels, 'parcels.geojson'], [validateProjects, 'projects.geojson']] as const;
+    const problems = checks.flatMap(([validate, name]) => validate(JSON.parse(files[name])).issues.map((i) => `${name} ${formatPlanningIssue(i)}`));
+    if (problems.length > 0) throw new Error(`generated data fails validation (${problems.length} issues), nothing written:\n  ${problems.slice(0, 10).join('\n  ')}`);
     mkdirSync(o.out, { recursive: true });
     const write = (name: string, text: string): void => {
       const path = join(o.out, name);

@@ -229,6 +229,9 @@ describe('full planning data (default extents)', () => {
       expect(c.controlLines[t]).toBeLessThan(1000);
     }
     expect(Object.keys(c.projectsByStage)).toHaveLength(6);
+    for (const [v, name] of [[validateControlLines, 'controlLines.geojson'], [validateParcels, 'parcels.geojson'], [validateProjects, 'projects.geojson']] as const) {
+      expect(v(JSON.parse(full.files[name])).skipped).toBe(0);
+    }
     const districts = new Set((JSON.parse(full.files['projects.geojson']) as { features: Feature[] }).features.map((f) => f.properties.districtName));
     expect([...districts].sort()).toEqual(['北仑区', '慈溪市', '江北区', '海曙区', '镇海区', '鄞州区'].sort());
   }, 60_000);
