@@ -3,7 +3,7 @@
 // refusing to overwrite without --force), 2 on a usage error.
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandIo } from '../lib/io.ts';
+import { type CommandIo, optionsOrExit } from '../lib/io.ts';
 import { createWorld, DEFAULT_SEED } from '../world/index.ts';
 import { generatePlanning, PLANNING_EXTENTS, PLANNING_FILES, type PlanningExtent } from '../planning/index.ts';
 import { formatPlanningIssue, validateControlLines, validateParcels, validateProjects } from '../../src/domain/planning/index.ts';
@@ -58,13 +58,8 @@ export function parsePlanningArgs(args: string[]): Options | { errors: string[] 
 }
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  const parsed = parsePlanningArgs(args);
-  if ('errors' in parsed) {
-    for (const e of parsed.errors) io.err(`planning: ${e}\n`);
-    io.err(USAGE);
-    return 2;
-  }
-  if (parsed.help) { io.out(USAGE); return 0; }
+  const parsed = optionsOrExit('planning', parsePlanningArgs(args), USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const o = parsed;
   const names = [...PLANNING_FILES, MANIFEST_FILE];
   const existing = names.filter((n) => existsSync(join(o.out, n)));

@@ -1,7 +1,7 @@
 // `npm run spacecode -- encode <lon> <lat> [height] [--level N]` and `decode <code>`: BeiDou grid
 // codes (GB/T 39409) and 不动产单元代码 (GB/T 37346) from the command line. Exit 0 on success,
 // 1 when the point or code is invalid (the reason names the segment), 2 on a usage error.
-import type { CommandIo } from '../lib/io.ts';
+import { type CommandIo, optionsOrExit } from '../lib/io.ts';
 import {
   SpaceCodeError, decimalDegreesToUnits, encode2DUnits, encode3DUnits, parseSpaceCode, SPACE_CODE_KIND_NAMES,
   UNIT_CODE_SEGMENTS, OWNERSHIP, RIGHT_TYPES, FIXTURE_TYPES, MAX_LEVEL, decodeBeidou,
@@ -53,13 +53,8 @@ function parseArgs(args: string[]): Options | { errors: string[] } {
 }
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  const parsed = parseArgs(args);
-  if ('errors' in parsed) {
-    for (const e of parsed.errors) io.err(`spacecode: ${e}\n`);
-    io.err(USAGE);
-    return 2;
-  }
-  if (parsed.help) { io.out(USAGE); return 0; }
+  const parsed = optionsOrExit('spacecode', parseArgs(args), USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   return parsed.command === 'encode' ? encode(parsed, io) : decode(parsed.positional[0]!, parsed.json, io);
 }
 

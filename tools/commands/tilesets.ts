@@ -4,7 +4,7 @@
 // written atomically, and the manifest says complete only when every tile is on disk.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandIo } from '../lib/io.ts';
+import { type CommandIo, optionsOrExit } from '../lib/io.ts';
 import { createWorld } from '../world/index.ts';
 import { DATASETS, type RealityDataset } from '../reality/datasets.ts';
 import { ROOT_TILESET, contentPath, datasetTilesetPath, generatorHash, subtreePath } from '../reality/layout.ts';
@@ -13,13 +13,8 @@ import { createTilePool } from '../reality/pool.ts';
 import { parseTilesetsArgs, USAGE } from './tilesetsArgs.ts';
 
 export async function run(args: string[], io: CommandIo): Promise<number> {
-  const parsed = parseTilesetsArgs(args);
-  if ('errors' in parsed) {
-    for (const e of parsed.errors) io.err(`tilesets: ${e}\n`);
-    io.err(USAGE);
-    return 2;
-  }
-  if (parsed.help) { io.out(USAGE); return 0; }
+  const parsed = optionsOrExit('tilesets', parseTilesetsArgs(args), USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const o = parsed;
   const started = Date.now();
   const world = createWorld(o.seed);

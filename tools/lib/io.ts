@@ -28,3 +28,15 @@ export function memoryIo(): CommandIo & { stdout: string[]; stderr: string[] } {
   const stderr: string[] = [];
   return { stdout, stderr, out: (t) => { stdout.push(t); }, err: (t) => { stderr.push(t); }, progress: () => {} };
 }
+
+/** A command's parsed options, or the exit code after printing why not: bad options name
+ *  themselves and show the usage (exit 2); `--help` shows the usage (exit 0). */
+export function optionsOrExit<T extends { help: boolean }>(command: string, parsed: T | { errors: string[] }, usage: string, io: CommandIo): T | number {
+  if ('errors' in parsed) {
+    for (const e of parsed.errors) io.err(`${command}: ${e}\n`);
+    io.err(usage);
+    return 2;
+  }
+  if (parsed.help) { io.out(usage); return 0; }
+  return parsed;
+}
