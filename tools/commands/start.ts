@@ -19,8 +19,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   if (!flag(p, 'skip-data')) {
     io.err('[1/3] Preparing the default tilesets…\n');
     const code = await prepareDefaultTilesets(io);
-    if (code === null) io.err('      The tilesets command (tools/commands/tilesets.ts) does not exist yet: serving without generated data.\n');
-    else if (code !== 0) { io.err(`Preparing tilesets failed (exit ${code}); fix the error above, or pass --skip-data to serve what exists.\n`); return code; }
+    if (code !== 0) { io.err(`Preparing tilesets failed (exit ${code}); fix the error above, or pass --skip-data to serve what exists.\n`); return code; }
   }
 
   if (flag(p, 'rebuild') || distIsStale(root, s.distDir)) {

@@ -55,9 +55,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       banner('default tilesets');
       let code: number;
       try {
-        const r = await prepareDefaultTilesets(io);
-        code = r ?? 1;
-        if (r === null) io.err('The tilesets command (tools/commands/tilesets.ts) does not exist yet.\n');
+        code = await prepareDefaultTilesets(io);
       } catch (e) {
         io.err(`tilesets failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
         code = 1;
