@@ -6,3 +6,8 @@ export * from './controlLines.ts';
 export * from './indicators.ts';
 export * from './geojson.ts';
 export * from './validate.ts';
+export * from './records.ts';
+export * from './filter.ts';
+export * from './statistics.ts';
+export * from './parcelIndex.ts';
+export * from './search.ts';
