@@ -17,7 +17,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   if ('error' in s) { io.err(`${s.error}\n`); return 2; }
 
   if (!flag(p, 'skip-data')) {
-    io.err('[1/3] Preparing the default tilesets…\n');
+    io.err('[1/3] Preparing the default data (reality mesh, planning)…\n');
     const code = await prepareDefaultTilesets(io);
     if (code !== 0) { io.err(`Preparing tilesets failed (exit ${code}); fix the error above, or pass --skip-data to serve what exists.\n`); return code; }
   }

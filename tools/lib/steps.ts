@@ -2,10 +2,25 @@
 import { spawn } from 'node:child_process';
 import type { CommandIo } from './io.ts';
 import { run as runTilesets } from '../commands/tilesets.ts';
+import { run as runPlanning } from '../commands/planning.ts';
 
-/** Bakes the default data exactly as `npm run tilesets` does with no options (idempotent). */
-export function prepareDefaultTilesets(io: CommandIo): Promise<number> {
-  return runTilesets([], io);
+/**
+ * Prepares the default data (idempotent): bakes the mesh exactly as `npm run tilesets` does with no
+ * options, then the planning data that `npm run planning` writes with no options.
+ */
+export async function prepareDefaultTilesets(io: CommandIo): Promise<number> {
+  const code = await runTilesets([], io);
+  if (code !== 0) return code;
+  return prepareDefaultPlanning(io);
+}
+
+/**
+ * Writes tilesets/planning/ when it is missing or stale (`--if-stale`: another seed or generator
+ * version replaces it without --force) and says "planning data up to date" otherwise. `args` add
+ * planning options (tests point --out at a temporary directory).
+ */
+export function prepareDefaultPlanning(io: CommandIo, args: readonly string[] = []): Promise<number> {
+  return runPlanning(['--if-stale', ...args], io);
 }
 
 /** Spawns `node <script> ...args` with inherited output; resolves to the exit code (1 if it could not start). */

@@ -11,6 +11,7 @@ import { RIVERS } from '../world/rivers.ts';
 import type { ControlLineType, Feature, PolygonCoords } from '../../src/domain/planning/index.ts';
 import { bufferPolyline, cellRegions, rectPolygon, traceTiled, type GridCell } from './geometry.ts';
 import { INFRASTRUCTURE, type PlannedParcel, type PlanningExtent } from './parcels.ts';
+import { HISTORIC_DISTRICTS, historicRect } from './historic.ts';
 
 export interface ControlLineProperties {
   synthetic: true;
@@ -30,12 +31,6 @@ const MIN_URBAN_CELLS = 4;
 /** 三区三线 polygons are traced per tile of 8 × 8 blocks (~2 km, edges on arterials). */
 const TILE_CELLS = 8;
 
-/** Historic conservation districts (approximate centres; half-sizes in metres). */
-export const HISTORIC_DISTRICTS = [
-  { id: 'yuehu', name: '月湖历史文化街区', lon: 121.545, lat: 29.868, hw: 350, hh: 450 },
-  { id: 'laowaitan', name: '老外滩历史文化街区', lon: 121.561, lat: 29.882, hw: 250, hh: 200 },
-  { id: 'nantang', name: '南塘老街历史文化街区', lon: 121.548, lat: 29.853, hw: 120, hh: 300 },
-];
 
 type Out = Feature<ControlLineProperties>[];
 const feature = (id: string, coordinates: PolygonCoords | PolygonCoords[], props: Omit<ControlLineProperties, 'synthetic'>): Feature<ControlLineProperties> => ({
@@ -86,8 +81,7 @@ export function planControlLines(world: World, extents: readonly PlanningExtent[
     out.push(feature(`blueLine-${r.id}`, bufferPolyline(pts, r.course.map((v) => v[2] / 2 + BLUE_LINE_SETBACK)), { lineType: 'blueLine', name: `${r.name}蓝线`, river: r.name, width: BLUE_LINE_SETBACK }));
   }
   for (const h of HISTORIC_DISTRICTS) {
-    const x = toX(h.lon); const y = toY(h.lat);
-    const rect = { x0: x - h.hw, y0: y - h.hh, x1: x + h.hw, y1: y + h.hh };
+    const rect = historicRect(h);
     if (rects.some((e) => intersects(rect, e))) out.push(feature(`purpleLine-${h.id}`, rectPolygon(rect), { lineType: 'purpleLine', name: `${h.name}紫线` }));
   }
   for (const p of parcels) {

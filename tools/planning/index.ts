@@ -6,6 +6,7 @@ import type { Feature } from '../../src/domain/planning/index.ts';
 import { planParcels, type PlanningExtent } from './parcels.ts';
 import { planControlLines } from './controlLines.ts';
 import { planProjects } from './projects.ts';
+import { planningGeneratorVersion } from './version.ts';
 
 export { planParcels, planControlLines, planProjects, type PlanningExtent };
 
@@ -21,9 +22,18 @@ export interface PlanningOutput {
 export interface PlanningManifest {
   synthetic: true;
   seed: number;
+  /** planningGeneratorVersion() of the code that wrote the files: a different one means stale. */
+  generator: string;
   extents: PlanningExtent[];
-  counts: { controlLines: Record<string, number>; parcels: number; projects: number; projectsByStage: Record<string, number> };
+  counts: {
+    controlLines: Record<string, number>; parcels: number; parcelsWithBuildings: number;
+    /** Parcels whose tallest building exceeds their heightLimit (the plan lowered it later). */
+    parcelsOverHeightLimit: number;
+    projects: number; projectsByStage: Record<string, number>;
+  };
   files: string[];
+  /** Byte length of each file, so a truncated or edited file is seen as stale without parsing it. */
+  bytes: Record<string, number>;
 }
 
 const collection = (features: Feature<object>[]): string =>
@@ -41,20 +51,22 @@ export function generatePlanning(world: World, extents: readonly PlanningExtent[
     for (const x of xs) o[key(x)] = (o[key(x)] ?? 0) + 1;
     return Object.fromEntries(Object.entries(o).sort());
   };
+  const files: PlanningOutput['files'] = {
+    'controlLines.geojson': collection(lines),
+    'parcels.geojson': collection(parcels.map((p) => p.feature)),
+    'projects.geojson': collection(projects),
+  };
+  const props = parcels.map((p) => p.feature.properties);
   const manifest: PlanningManifest = {
-    synthetic: true, seed: world.seed, extents: [...extents],
+    synthetic: true, seed: world.seed, generator: planningGeneratorVersion(), extents: [...extents],
     counts: {
-      controlLines: count(lines, (f) => f.properties.lineType), parcels: parcels.length, projects: projects.length,
-      projectsByStage: count(projects, (f) => f.properties.stage),
+      controlLines: count(lines, (f) => f.properties.lineType), parcels: parcels.length,
+      parcelsWithBuildings: props.filter((p) => p.buildingCount > 0).length,
+      parcelsOverHeightLimit: props.filter((p) => p.maxBuildingHeight > p.heightLimit).length,
+      projects: projects.length, projectsByStage: count(projects, (f) => f.properties.stage),
     },
     files: [...PLANNING_FILES],
+    bytes: Object.fromEntries(PLANNING_FILES.map((n) => [n, Buffer.byteLength(files[n])])),
   };
-  return {
-    files: {
-      'controlLines.geojson': collection(lines),
-      'parcels.geojson': collection(parcels.map((p) => p.feature)),
-      'projects.geojson': collection(projects),
-    },
-    manifest,
-  };
+  return { files, manifest };
 }

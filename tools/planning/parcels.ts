@@ -1,6 +1,7 @@
 // Planned parcels: every built-up parcel of the world (farm, forest and water parcels are covered by
 // the 三区三线 polygons instead), with its 用地用海 class, indicators computed from its buildings,
-// a 不动产单元代码 in the district it lies in, and the BeiDou 2D code (level 7) of its centre.
+// a 不动产单元代码 in the district it lies in, the BeiDou 2D code (level 7) of its centre, the height
+// of its tallest building and its ground elevation.
 import { hash01 } from '../world/noise.ts';
 import { rectFromLonLat, toLat, toLon, type LonLatRect, type Rect } from '../world/frame.ts';
 import type { Parcel, World } from '../world/index.ts';
@@ -9,6 +10,7 @@ import { encodeBeidou2D, formatUnitCode } from '../../src/domain/spacecode/index
 import { landUseClass, type Feature, type ParcelIndicators } from '../../src/domain/planning/index.ts';
 import { districtAt } from './districts.ts';
 import { rectPolygon } from './geometry.ts';
+import { historicDistrictAt } from './historic.ts';
 
 export interface PlanningExtent { id: string; bounds: LonLatRect }
 
@@ -30,6 +32,10 @@ export interface ParcelProperties {
   density: number;
   greenRatio: number;
   heightLimit: number;
+  /** Height (m above ground, to the ridge) of the parcel's tallest building; 0 when it has none. */
+  maxBuildingHeight: number;
+  /** Ground elevation (m, 1985 national height datum) at the parcel's centroid. */
+  groundElevation: number;
   area: number;
   buildingCount: number;
   unitCode: string;
@@ -52,7 +58,7 @@ const GREEN: Record<ParcelUse, [number, number]> = {
   office: [20, 25], commercial: [15, 20], residential: [30, 35], midrise: [25, 30], village: [10, 15], industrial: [15, 20],
   port: [10, 15], school: [35, 40], park: [70, 80], farm: [0, 0], forest: [0, 0], water: [0, 0],
 };
-/** Zone height limit (m) by use; raised to cover the tallest building. */
+/** Zone height limit (m) by use; raised to cover the tallest building unless the limit was lowered. */
 const HEIGHT: Record<ParcelUse, number> = {
   office: 150, commercial: 60, residential: 100, midrise: 24, village: 15, industrial: 30, port: 30, school: 24, park: 12, farm: 0, forest: 0, water: 0,
 };
@@ -83,10 +89,13 @@ export function planParcels(world: World, extents: readonly PlanningExtent[]): P
         ...(p.buildings.length > 0 ? { building: 1, unit: 1 } : {}),
       });
       if (!unit.ok) throw new Error(`parcel ${p.id}: ${unit.issues.map((i) => i.message).join('; ')}`);
-      const ind = indicators(world.seed, p, ix, iy, k, area);
+      const ind = indicators(world.seed, p, ix, iy, k, area, c);
+      // world.groundHeight is the 1985 elevation (the mesh adds GEOID_OFFSET_M = 12.4 m in
+      // tools/reality/tile.ts to get ellipsoidal heights), so this is an elevation, not an h.
+      const groundElevation = round(world.groundHeight(lon, lat), 1);
       const props: ParcelProperties = {
         synthetic: true, parcelId: p.id, extent: ext.id, use: p.use, landUseCode: code, landUseName: landUseClass(code)?.zh ?? code,
-        ...ind, area: Math.round(area), buildingCount: p.buildings.length, unitCode: unit.unit.code,
+        ...ind, groundElevation, area: Math.round(area), buildingCount: p.buildings.length, unitCode: unit.unit.code,
         beidouCode: encodeBeidou2D({ lon, lat }, 7), districtCode: district.code, districtName: district.name,
         ...(infra ? { infrastructure: infra } : {}),
       };
@@ -141,7 +150,7 @@ function infrastructureOf(seed: number, p: Parcel, ix: number, iy: number, k: nu
   return kinds[Math.floor(hash01(seed + 902, ix, iy, k) * 3)]!;
 }
 
-function indicators(seed: number, p: Parcel, ix: number, iy: number, k: number, area: number): ParcelIndicators {
+function indicators(seed: number, p: Parcel, ix: number, iy: number, k: number, area: number, c: { x: number; y: number }): ParcelIndicators & { maxBuildingHeight: number } {
   let gfa = 0; let tallest = 0;
   for (const b of p.buildings) {
     gfa += (b.rect.x1 - b.rect.x0) * (b.rect.y1 - b.rect.y0) * b.floors;
@@ -154,8 +163,35 @@ function indicators(seed: number, p: Parcel, ix: number, iy: number, k: number, 
     far: round(gfa / area, 2),
     density: round((footprint / area) * 100, 1),
     greenRatio: Math.min(green, Math.floor(100 - (footprint / area) * 100)),
-    heightLimit: Math.max(HEIGHT[p.use], Math.ceil(tallest / 5) * 5),
+    heightLimit: loweredLimit(seed, ix, iy, k, tallest, c) ?? Math.max(HEIGHT[p.use], Math.ceil(tallest / 5) * 5),
+    maxBuildingHeight: round(tallest, 1),
   };
+}
+
+/** Share of built parcels outside historic districts whose limit a later plan lowered. */
+export const LOWERED_LIMIT_SHARE = 0.04;
+
+/**
+ * The limit of a parcel whose plan was revised after its buildings stood, below its tallest
+ * building; undefined for the rest. Real regulatory plans do this: a sight corridor (to 天封塔, along
+ * the 三江口 waterfront) or a historic-area control caps new building, and the existing buildings
+ * stay as 超限 until redeveloped. Every built parcel in a historic district (紫线) gets the
+ * district's cap; about LOWERED_LIMIT_SHARE of the others, picked by the seeded hash, a corridor
+ * limit of 55–85 % of their tallest building. Without these the viewer's "over the 建筑限高" flag
+ * would never fire.
+ */
+function loweredLimit(seed: number, ix: number, iy: number, k: number, tallest: number, c: { x: number; y: number }): number | undefined {
+  if (tallest === 0) return undefined;
+  const historic = historicDistrictAt(c.x, c.y);
+  let cap: number;
+  if (historic) cap = historic.heightCap;
+  else if (hash01(seed + 904, ix, iy, k) < LOWERED_LIMIT_SHARE) cap = tallest * (0.55 + 0.3 * hash01(seed + 905, ix, iy, k));
+  else return undefined;
+  // Strictly below the tallest building, in whole storeys (3 m) up to 24 m and 5 m steps above.
+  const h = Math.min(cap, tallest - 0.5);
+  const limit = h > 24 ? Math.floor(h / 5) * 5 : Math.floor(h / 3) * 3;
+  // A shed too low to be over any sensible limit keeps its zone limit.
+  return limit >= 3 ? limit : undefined;
 }
 
 /** Area covered by rectangles (towers stand on podiums: overlaps count once). */

@@ -9,6 +9,9 @@ import { rectFromLonLat, toLat, toLon, toX, toY } from '../../../tools/world/fra
 import { RIVERS } from '../../../tools/world/rivers.ts';
 import { generatePlanning, type PlanningExtent } from '../../../tools/planning/index.ts';
 import { districtAt } from '../../../tools/planning/districts.ts';
+import { historicDistrictAt } from '../../../tools/planning/historic.ts';
+import { LOWERED_LIMIT_SHARE } from '../../../tools/planning/parcels.ts';
+import { hash01 } from '../../../tools/world/noise.ts';
 import { contains, traceCells, traceTiled, type GridCell } from '../../../tools/planning/geometry.ts';
 import { run } from '../../../tools/commands/planning.ts';
 import { memoryIo } from '../../../tools/lib/io.ts';
@@ -93,12 +96,43 @@ describe('planning generation', () => {
     expect(districtAt(121.25, 30.30).name).toBe('慈溪市');
   });
 
-  it('sets height limits at or above every building of the parcel', () => {
+  it('records each parcel\'s tallest building and its ground elevation (1985) at the centroid', () => {
     const byId = new Map(world.parcelsIn(rectFromLonLat(SANJIANGKOU.bounds)).map((p) => [p.id, p]));
     for (const f of parcels) {
       const p = byId.get(f.properties.parcelId as string)!;
-      for (const b of p.buildings) expect(f.properties.heightLimit as number).toBeGreaterThanOrEqual(b.height + b.ridge);
+      const tallest = Math.max(0, ...p.buildings.map((b) => b.height + b.ridge));
+      expect(f.properties.maxBuildingHeight).toBe(Math.round(tallest * 10) / 10);
+      const ring = (f.geometry.coordinates as PolygonCoords)[0]!;
+      const lon = (ring[0]![0] + ring[2]![0]) / 2;
+      const lat = (ring[0]![1] + ring[2]![1]) / 2;
+      expect(Math.abs((f.properties.groundElevation as number) - world.groundHeight(lon, lat))).toBeLessThan(0.06);
     }
+  });
+
+  it('keeps limits at or above the buildings except where a later plan lowered them (all of the 紫线 districts)', () => {
+    let lowered = 0;
+    for (const f of parcels) {
+      const p = f.properties as { parcelId: string; heightLimit: number; maxBuildingHeight: number };
+      const [ix, iy, k] = p.parcelId.split('_').map(Number) as [number, number, number];
+      const ring = (f.geometry.coordinates as PolygonCoords)[0]!;
+      const historic = historicDistrictAt((toX(ring[0]![0]) + toX(ring[2]![0])) / 2, (toY(ring[0]![1]) + toY(ring[2]![1])) / 2);
+      const picked = historic !== undefined || hash01(world.seed + 904, ix, iy, k) < LOWERED_LIMIT_SHARE;
+      if (p.maxBuildingHeight > p.heightLimit) {
+        lowered++;
+        expect(picked, p.parcelId).toBe(true);
+        if (historic) expect(p.heightLimit).toBeLessThanOrEqual(historic.heightCap);
+      } else {
+        // A picked parcel keeps its limit only when it has no building taller than 3.5 m.
+        if (picked) expect(p.maxBuildingHeight, p.parcelId).toBeLessThan(3.5);
+      }
+      expect(p.heightLimit).toBeGreaterThan(0);
+    }
+    expect(lowered).toBe(out.manifest.counts.parcelsOverHeightLimit);
+    const inYuehu = parcels.filter((f) => f.properties.buildingCount as number > 0 && (() => {
+      const ring = (f.geometry.coordinates as PolygonCoords)[0]!;
+      return historicDistrictAt((toX(ring[0]![0]) + toX(ring[2]![0])) / 2, (toY(ring[0]![1]) + toY(ring[2]![1])) / 2)?.id === 'yuehu';
+    })());
+    expect(inYuehu.length).toBeGreaterThan(10);
   });
 
   it('gives projects 1–3 parcels of the data and increasing stage dates up to their stage', () => {
@@ -224,6 +258,13 @@ describe('full planning data (default extents)', () => {
     expect(c.projects).toBeGreaterThanOrEqual(400);
     expect(c.projects).toBeLessThanOrEqual(800);
     expect(c.parcels).toBeGreaterThan(10_000);
+    // A realistic minority of built parcels stand over a limit lowered after they were built.
+    const built = (JSON.parse(full.files['parcels.geojson']) as { features: Feature[] }).features.filter((f) => (f.properties.buildingCount as number) > 0);
+    const over = built.filter((f) => (f.properties.maxBuildingHeight as number) > (f.properties.heightLimit as number));
+    expect(c.parcelsWithBuildings).toBe(built.length);
+    expect(c.parcelsOverHeightLimit).toBe(over.length);
+    expect(over.length / built.length).toBeGreaterThan(0.02);
+    expect(over.length / built.length).toBeLessThan(0.08);
     for (const t of ['ecologyRedLine', 'basicFarmland', 'urbanBoundary']) {
       expect(c.controlLines[t]).toBeGreaterThan(50);
       expect(c.controlLines[t]).toBeLessThan(1000);
