@@ -3,6 +3,7 @@
 //   ?lang=zh|en       UI language (zh-CN by default)
 //   ?camera=lon,lat,height,headingDeg,pitchDeg,rollDeg   initial camera, overriding config home
 //   ?ui=0             hide all panels (render tests, clean screenshots)
+//   ?layers=a,b       show exactly these layers (by id); the others start hidden
 import { parseCameraParam, type CameraPose, type Issue } from '../domain/schemas/index.ts';
 
 export interface UrlOptions {
@@ -10,6 +11,8 @@ export interface UrlOptions {
   readonly lang?: 'zh' | 'en';
   readonly camera?: CameraPose;
   readonly panelsVisible: boolean;
+  /** Layer ids to show; undefined keeps each layer's configured `show`. */
+  readonly visibleLayers?: readonly string[];
   /** Problems with the parameters themselves, shown like config problems. */
   readonly issues: readonly Issue[];
 }
@@ -30,11 +33,14 @@ export function readUrlOptions(search: string): UrlOptions {
     issues.push(...parsed.issues.map((i) => ({ path: `?${i.path}`, message: i.message })));
   }
   const ui = params.get('ui');
+  const layersParam = params.get('layers');
+  const visibleLayers = layersParam === null ? undefined : layersParam.split(',').map((x) => x.trim()).filter(Boolean);
   return {
     configUrl: params.get('config') || DEFAULT_CONFIG_URL,
     ...(lang ? { lang } : {}),
     ...(camera ? { camera } : {}),
     panelsVisible: !(ui === '0' || ui === 'false'),
+    ...(visibleLayers ? { visibleLayers } : {}),
     issues,
   };
 }

@@ -11,6 +11,11 @@ export interface LayerStatus {
   readonly message?: string;
   readonly failedTiles: number;
   readonly streaming: boolean;
+  /** Vector layers: features loaded and skipped, issue count and the listed issues. */
+  readonly featureCount?: number;
+  readonly skipped?: number;
+  readonly issueCount?: number;
+  readonly issues?: readonly string[];
 }
 
 export type LayerStatusPatch = Partial<LayerStatus>;
@@ -21,6 +26,8 @@ interface LayersState {
   load(layers: readonly LayerConfig[]): void;
   setShow(id: string, show: boolean): void;
   setOpacity(id: string, opacity: number): void;
+  /** Sets live options of a layer (e.g. a geojson layer's hiddenClasses or visibleFeatures). */
+  setOptions(id: string, patch: Readonly<Record<string, unknown>>): void;
   report(id: string, patch: LayerStatusPatch): void;
 }
 
@@ -36,6 +43,7 @@ export const useLayers = create<LayersState>()((set, get) => ({
   load: (layers) => set({ layers: layers.filter((l) => l.enabled), status: {} }),
   setShow: (id, show) => set({ layers: patchLayer(get().layers, id, { show }) }),
   setOpacity: (id, opacity) => set({ layers: patchLayer(get().layers, id, { opacity: Math.min(1, Math.max(0, opacity)) }) }),
+  setOptions: (id, patch) => set({ layers: patchLayer(get().layers, id, patch) }),
   report: (id, patch) => {
     const prev = get().status[id] ?? initialStatus;
     const next = { ...prev, ...patch };

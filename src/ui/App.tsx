@@ -16,6 +16,11 @@ import { ConfigErrorView } from './panels/ConfigErrorView.tsx';
 import { LayerPanel } from './panels/LayerPanel.tsx';
 import { Readout } from './panels/Readout.tsx';
 import { StreamingIndicator } from './panels/StreamingIndicator.tsx';
+import { OverlayBinder } from './map/OverlayBinder.tsx';
+import { FeatureCard } from './planning/FeatureCard.tsx';
+import { FilterPanel } from './planning/FilterPanel.tsx';
+import { SearchBox } from './planning/SearchBox.tsx';
+import { SpaceCodePanel } from './planning/SpaceCodePanel.tsx';
 
 export function App() {
   const t = useT();
@@ -40,12 +45,19 @@ export function App() {
     <ControllerContext.Provider value={controller}>
       <TwinMap initialCamera={initialCamera} meter={meter} onController={setController} />
       <SyntheticLabel />
+      <OverlayBinder />
       {panelsVisible && (
         <div className="overlay">
           <HeaderBar />
+          <SearchBox />
           <div className="left-column">
             <LayerPanel />
+            <FilterPanel />
             <BookmarkPanel />
+          </div>
+          <div className="right-column">
+            <FeatureCard />
+            <SpaceCodePanel />
           </div>
           <NavigationControls />
           <div className="bottom-row">

@@ -26,6 +26,10 @@ export async function boot(search: string = window.location.search): Promise<Boo
   document.documentElement.lang = useUi.getState().lang === 'zh' ? 'zh-CN' : 'en';
   const result = await loadViewerConfig(url.configUrl, layerKindSchemas);
   const issues = [...url.issues, ...(result.ok ? [] : result.issues)];
+  if (result.ok && url.visibleLayers) {
+    const known = new Set(result.config.layers.map((l) => l.id));
+    for (const id of url.visibleLayers) if (!known.has(id)) issues.push({ path: '?layers', message: `no layer with id "${id}" (layers: ${[...known].join(', ')})` });
+  }
   if (!result.ok || issues.length) {
     ui.setBoot({ phase: 'invalid', source: url.configUrl, issues });
     return undefined;
@@ -33,7 +37,8 @@ export async function boot(search: string = window.location.search): Promise<Boo
   const config = result.config;
   loaded = config;
   useView.getState().setPlaces({ title: config.title, home: config.home, bookmarks: config.bookmarks, geoid: config.geoid });
-  useLayers.getState().load(config.layers);
+  const visible = url.visibleLayers ? new Set(url.visibleLayers) : undefined;
+  useLayers.getState().load(visible ? config.layers.map((l) => ({ ...l, show: visible.has(l.id) })) : config.layers);
   ui.setBoot({ phase: 'ready' });
   return { initialCamera: url.camera ?? config.home };
 }

@@ -23,6 +23,8 @@ export const renderCases: readonly RenderCase[] = [
     height: 720,
     threshold: 0.1,
     maxDiffShare: 0.005,
+    // The mesh over the base map alone: planning overlays have their own case.
+    params: { layers: 'reality,base' },
   },
 ];
 

@@ -6,6 +6,7 @@ export * from './controlLines.ts';
 export * from './indicators.ts';
 export * from './geojson.ts';
 export * from './validate.ts';
+export * from './featureClasses.ts';
 export * from './records.ts';
 export * from './filter.ts';
 export * from './statistics.ts';

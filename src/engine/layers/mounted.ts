@@ -35,6 +35,12 @@ export class MountedLayers {
     return m ? m.kind.stats(m.handle) : undefined;
   }
 
+  /** Features a vector layer shows after its class toggles and filters (undefined for other kinds). */
+  shownFeatures(id: string): number | undefined {
+    const m = this.byId.get(id);
+    return m ? m.kind.shownFeatures?.(m.handle) : undefined;
+  }
+
   zoomTo(id: string): void {
     const m = this.byId.get(id);
     m?.kind.zoomTo?.(m.handle, m.ctx);

@@ -3,9 +3,10 @@ import type { LayerKindSchema } from '../../domain/schemas/index.ts';
 import type { AnyLayerKind } from './types.ts';
 import tiles3d from './3dtiles/index.ts';
 import imagery from './imagery/index.ts';
+import geojson from './geojson/index.ts';
 
 export const layerKinds: Readonly<Record<string, AnyLayerKind>> = Object.fromEntries(
-  [tiles3d, imagery].map((k) => [k.kind, k]),
+  [tiles3d, imagery, geojson].map((k) => [k.kind, k]),
 );
 
 export const layerKindSchemas: Readonly<Record<string, LayerKindSchema>> = Object.fromEntries(

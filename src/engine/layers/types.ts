@@ -2,6 +2,7 @@
 // props). A kind is one folder: `config.ts` (schema, no Cesium) and `index.ts` (this interface).
 import type { Viewer } from 'cesium';
 import type { LayerConfig, LayerKindSchema } from '../../domain/schemas/index.ts';
+import type { Feature, PlanningSchema } from '../../domain/planning/index.ts';
 
 export type LayerLifecycle = 'loading' | 'ready' | 'error';
 
@@ -12,10 +13,24 @@ export interface LayerStatusPatch {
   readonly failedTiles?: number;
   /** Tiles for the current view are still coming in. */
   readonly streaming?: boolean;
+  /** Vector data: features loaded, features skipped as invalid, and the issues found (listed up to a cap). */
+  readonly featureCount?: number;
+  readonly skipped?: number;
+  readonly issueCount?: number;
+  readonly issues?: readonly string[];
+}
+
+/** Valid planning features a layer loaded, for the app's search, statistics and cards. */
+export interface PublishedPlanningData {
+  readonly schema: PlanningSchema;
+  readonly features: readonly Feature[];
 }
 
 export interface LayerContext {
   readonly viewer: Viewer;
+  readonly layerId: string;
+  /** Hands the layer's data to the app (undefined withdraws it when the layer goes). */
+  publish?(data: PublishedPlanningData | undefined): void;
   requestRender(): void;
   report(patch: LayerStatusPatch): void;
   /** Index of this layer among enabled layers of the same kind, in config order (stacking). */
@@ -46,6 +61,8 @@ export interface LayerKind<C extends LayerConfig = LayerConfig, H = unknown> {
   isReady(handle: H): boolean;
   stats(handle: H): LayerStats;
   zoomTo?(handle: H, ctx: LayerContext): void;
+  /** Vector kinds: features shown after class toggles and filters. */
+  shownFeatures?(handle: H): number;
 }
 
 /** A kind with its config and handle types erased, as the registry holds it. */

@@ -1,11 +1,16 @@
 // One viewer's imperative surface for the UI: navigation, layer zoom-to, per-frame readers.
 // UI code calls these; it never reaches into Cesium itself.
-import { ScreenSpaceEventHandler, ScreenSpaceEventType, type Cartesian2, type Viewer } from 'cesium';
+import {
+  BoundingSphere, Ellipsoid, HeadingPitchRange, Math as CesiumMath, Rectangle, ScreenSpaceEventHandler, ScreenSpaceEventType,
+  type Cartesian2, type Viewer,
+} from 'cesium';
+import { Overlays } from '../analysis/overlays.ts';
+import { isPlanningPickId } from '../layers/geojson/build.ts';
 import type { CameraPose } from '../../domain/schemas/index.ts';
 import type { MountedLayers } from '../layers/mounted.ts';
 import { flyToPose, northUp, orbitView, readCameraPose, setCameraPose, zoomView } from './camera.ts';
 import { attachKeyboardNavigation } from './keyboard.ts';
-import { pickSurface, type SurfacePoint } from './picking.ts';
+import { pickFeature, pickSurface, type PickedFeature, type SurfacePoint } from './picking.ts';
 import { watchTilesSettled } from './settle.ts';
 import { readStreamingTotals, type StreamingTotals } from './streaming.ts';
 import { configureOfflineViewer } from './offline.ts';
@@ -18,6 +23,8 @@ export interface ControllerHooks {
   /** The surface point under the pointer, throttled; undefined when off the earth. */
   onPointer(point: SurfacePoint | undefined): void;
   onSettled(settled: boolean): void;
+  /** A click (not a drag): the surface point and the planning feature under it, if any. */
+  onClick(point: SurfacePoint | undefined, feature: PickedFeature | undefined): void;
   home(): CameraPose;
 }
 
@@ -25,9 +32,13 @@ export class TwinController {
   private readonly disposers: (() => void)[] = [];
   private settledNow = false;
   private frames = 0;
+  readonly overlays: Overlays;
 
   constructor(readonly viewer: Viewer, readonly layers: MountedLayers, private readonly hooks: ControllerHooks) {
     configureOfflineViewer(viewer);
+    this.overlays = new Overlays(viewer);
+    this.disposers.push(() => this.overlays.destroy());
+    this.trackClicks();
     this.disposers.push(viewer.scene.postRender.addEventListener(() => void (this.frames += 1)));
     this.trackCamera(150);
     this.trackPointer(120);
@@ -83,6 +94,14 @@ export class TwinController {
     northUp(this.viewer);
   }
 
+  /** Flies to look obliquely at a lon/lat box (a project, a parcel, a code's cell). */
+  flyToBox(west: number, south: number, east: number, north: number, groundHeight = 0): void {
+    const rect = Rectangle.fromDegrees(west, south, east, north);
+    const sphere = BoundingSphere.fromRectangle3D(rect, Ellipsoid.WGS84, groundHeight);
+    const range = Math.max(350, sphere.radius * 3.2);
+    this.viewer.camera.flyToBoundingSphere(sphere, { offset: new HeadingPitchRange(0, CesiumMath.toRadians(-45), range), duration: 1.5 });
+  }
+
   zoomToLayer(id: string): void {
     this.layers.zoomTo(id);
   }
@@ -116,6 +135,16 @@ export class TwinController {
     };
     this.disposers.push(camera.changed.addEventListener(onChange), camera.moveEnd.addEventListener(emit), () => window.clearTimeout(pending));
     emit();
+  }
+
+  private trackClicks(): void {
+    const handler = new ScreenSpaceEventHandler(this.viewer.scene.canvas);
+    handler.setInputAction((e: { position: Cartesian2 }) => {
+      const { x, y } = e.position;
+      const feature = pickFeature(this.viewer, x, y, isPlanningPickId);
+      this.hooks.onClick(pickSurface(this.viewer, x, y), feature);
+    }, ScreenSpaceEventType.LEFT_CLICK);
+    this.disposers.push(() => handler.destroy());
   }
 
   private trackPointer(intervalMs: number): void {

@@ -24,3 +24,16 @@ export function pickSurface(viewer: Viewer, x: number, y: number): SurfacePoint 
   const onEllipsoid = viewer.camera.pickEllipsoid(pos);
   return onEllipsoid ? { ...cartesianToDegrees(onEllipsoid), source: 'ellipsoid' } : undefined;
 }
+
+/** The layer and feature ids of a picked planning feature. */
+export interface PickedFeature {
+  readonly layerId: string;
+  readonly featureId: string;
+}
+
+/** The topmost picked object whose id passes `accept` (drill-pick: a parcel under the mesh's own pick). */
+export function pickFeature(viewer: Viewer, x: number, y: number, accept: (id: unknown) => id is PickedFeature): PickedFeature | undefined {
+  const picked = viewer.scene.drillPick(new Cartesian2(x, y), 8) as { id?: unknown }[];
+  for (const p of picked) if (accept(p.id)) return { layerId: p.id.layerId, featureId: p.id.featureId };
+  return undefined;
+}

@@ -8,6 +8,7 @@ import { layerKinds } from '../../engine/layers/registry.ts';
 import type { MountedLayer, MountedLayers } from '../../engine/layers/mounted.ts';
 import type { LayerContext } from '../../engine/layers/types.ts';
 import { useLayers } from '../../state/layers.ts';
+import { usePlanning } from '../../state/planning.ts';
 
 interface Props {
   readonly layer: LayerConfig;
@@ -32,7 +33,12 @@ export function LayerHost({ layer, order, mounted }: Props) {
   useEffect(() => {
     if (!viewer || !kind) return undefined;
     const report = useLayers.getState().report;
-    const ctx: LayerContext = { viewer, order, requestRender: () => viewer.scene.requestRender(), report: (p) => report(id, p) };
+    const ctx: LayerContext = {
+      viewer, order, layerId: id,
+      requestRender: () => viewer.scene.requestRender(),
+      report: (p) => report(id, p),
+      publish: (data) => usePlanning.getState().setLayerData(id, data),
+    };
     const cfg = latest.current;
     let handle: unknown;
     try {

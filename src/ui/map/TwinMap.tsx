@@ -12,6 +12,7 @@ import { useSelection } from '../../state/selection.ts';
 import { useView } from '../../state/view.ts';
 import { LayerHost } from './LayerHost.tsx';
 import { installTestApi } from './testApi.ts';
+import { onMapClick } from './mapClick.ts';
 import { currentConfig } from '../boot.ts';
 
 interface Props {
@@ -33,6 +34,7 @@ function ControllerBinder({ mounted, initialCamera, meter, onController }: Props
       onCamera: (pose) => useView.getState().setCamera(pose),
       onPointer: (p) => useSelection.getState().setPointer(p),
       onSettled: setSettledFlag,
+      onClick: (point, feature) => onMapClick(point, feature),
       home: () => useView.getState().home ?? initialCamera,
     });
     controller.setView(initialCamera);

@@ -5,6 +5,7 @@ import type { TwinController } from '../../engine/viewer/controller.ts';
 import type { NetworkMeter } from '../../services/networkMeter.ts';
 import { useLayers, type LayerLifecycle } from '../../state/layers.ts';
 import { useUi } from '../../state/ui.ts';
+import { usePlanning } from '../../state/planning.ts';
 
 export interface LayerTestStatus {
   readonly state: LayerLifecycle;
@@ -31,6 +32,8 @@ export interface TwinTestApi {
   streaming(): { pendingRequests: number; tilesProcessing: number; selectedTiles: number; failedTiles: number; globeTilesLoaded: boolean; bytesReceived: number; requests: number };
   config(): ViewerConfig | undefined;
   lang(): string;
+  /** Planning layers: features loaded/shown; overlays drawn (selection key, BeiDou cell code, height-limit key). */
+  planning(): { projects: number; parcels: number; shown: Record<string, number>; overlays: { selection?: string; cell?: string; heightLimit?: string } };
 }
 
 declare global {
@@ -71,6 +74,12 @@ export function installTestApi(controller: TwinController, meter: NetworkMeter, 
     streaming: () => ({ ...controller.streaming(), bytesReceived: meter.bytesReceived(), requests: meter.requests() }),
     config,
     lang: () => useUi.getState().lang,
+    planning: () => {
+      const p = usePlanning.getState();
+      const shown: Record<string, number> = {};
+      for (const id of Object.keys(p.sources)) shown[id] = controller.layers.shownFeatures(id) ?? 0;
+      return { projects: p.projects.length, parcels: p.parcels.length, shown, overlays: { ...controller.overlays.drawn } };
+    },
   });
   window.__twin = api;
   return () => {

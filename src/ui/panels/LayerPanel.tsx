@@ -3,6 +3,7 @@ import type { LayerConfig } from '../../domain/schemas/index.ts';
 import { useLayers, type LayerStatus } from '../../state/layers.ts';
 import { useLocalized, useT } from '../i18n/index.ts';
 import { useController } from '../map/controllerContext.ts';
+import { LayerLegend, LoadReport } from '../planning/LayerLegend.tsx';
 
 function StatusBadge({ status }: { readonly status: LayerStatus | undefined }) {
   const t = useT();
@@ -47,10 +48,12 @@ function LayerRow({ layer }: { readonly layer: LayerConfig }) {
           {t('layers.zoomTo')}
         </button>
       </div>
+      {layer.kind === 'geojson' && <LoadReport status={status} />}
+      {layer.kind === 'geojson' && status?.state === 'ready' && <LayerLegend layer={layer} />}
       {status?.state === 'error' && (
         <div className="layer-error" role="alert" data-testid={`layer-error-${layer.id}`}>
           <div className="layer-error-message">{status.message}</div>
-          <div className="layer-error-count">{t('layers.failedTiles', { n: status.failedTiles })}</div>
+          {layer.kind !== 'geojson' && <div className="layer-error-count">{t('layers.failedTiles', { n: status.failedTiles })}</div>}
         </div>
       )}
     </li>

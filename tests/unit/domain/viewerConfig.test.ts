@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue, parseCameraParam, validateViewerConfig, type LayerKindSchema } from '../../../src/domain/schemas/index.ts';
 import { tiles3dSchema } from '../../../src/engine/layers/3dtiles/config.ts';
 import { imagerySchema } from '../../../src/engine/layers/imagery/config.ts';
+import { geojsonSchema } from '../../../src/engine/layers/geojson/config.ts';
 
 // The layer kinds' schemas come from their config.ts (no Cesium), as the registry wires them.
-const kinds: Record<string, LayerKindSchema> = { '3dtiles': tiles3dSchema, imagery: imagerySchema };
+const kinds: Record<string, LayerKindSchema> = { '3dtiles': tiles3dSchema, imagery: imagerySchema, geojson: geojsonSchema };
 
 const name = { zh: '图层', en: 'Layer' };
 function baseConfig(): Record<string, unknown> {
@@ -35,7 +36,8 @@ describe('viewer config validation', () => {
     const raw: unknown = JSON.parse(readFileSync(new URL('../../../public/config.json', import.meta.url), 'utf8'));
     const r = validateViewerConfig(raw, kinds);
     expect(r.issues.map(formatIssue)).toEqual([]);
-    expect(r.config?.layers.map((l) => l.id)).toEqual(['reality', 'base', 'tianditu']);
+    expect(r.config?.layers.map((l) => l.id)).toEqual(['reality', 'projects', 'controlLines', 'parcels', 'base', 'tianditu']);
+    expect(r.config?.layers.find((l) => l.id === 'parcels')?.show).toBe(false);
     expect(r.config?.bookmarks.map((b) => b.id)).toEqual(['sanjiangkou', 'dongbu', 'zhenhai', 'beilun', 'qianwan']);
     expect(r.config?.geoid.offsetMeters).toBe(12.4);
     const tianditu = r.config?.layers.find((l) => l.id === 'tianditu');
@@ -74,7 +76,7 @@ describe('viewer config validation', () => {
     ['layers not an array', { ...baseConfig(), layers: 'reality' }, ['layers: expected an array, found string']],
     ['layer url as number', withLayer({ id: 'x', kind: '3dtiles', name, url: 5 }), ['layers[2].url: expected a string, found number']],
     ['layer url missing', withLayer({ id: 'x', kind: '3dtiles', name }), ['layers[2].url: is required']],
-    ['layer unknown kind', withLayer({ id: 'x', kind: 'gltf', name }), ['layers[2].kind: expected one of "3dtiles", "imagery", found "gltf"']],
+    ['layer unknown kind', withLayer({ id: 'x', kind: 'gltf', name }), ['layers[2].kind: expected one of "3dtiles", "imagery", "geojson", found "gltf"']],
     ['layer kind missing', withLayer({ id: 'x', name }), ['layers[2].kind: is required']],
     ['layer id with spaces', withLayer({ id: 'my layer', kind: 'imagery', name }), ['layers[2].id: "my layer" may contain only letters, digits, "-" and "_"']],
     ['duplicate layer id', withLayer({ id: 'base', kind: 'imagery', name }), ['layers[2].id: duplicate layer id "base"']],
@@ -112,6 +114,24 @@ describe('viewer config validation', () => {
     for (const raw of [null, undefined, 'x', 1, true, [], { layers: [1, 'a', [], null] }, { home: null, title: null, bookmarks: [[]] }]) {
       expect(() => validateViewerConfig(raw, kinds)).not.toThrow();
     }
+  });
+});
+
+describe('geojson (planning) layers', () => {
+  const layer = (extra: Record<string, unknown>) => ({ id: 'p', kind: 'geojson', name, url: '/p.geojson', schema: 'projects', ...extra });
+  it('accepts a planning layer and applies the defaults', () => {
+    const r = validateViewerConfig(withLayer(layer({})), kinds);
+    expect(r.issues).toEqual([]);
+    expect(r.config?.layers[2]).toMatchObject({ hiddenClasses: [], visibleFeatures: null, fillOpacity: 0.4, outlineWidth: 2 });
+  });
+  it.each([
+    [{ schema: 'roads' }, 'layers[2].schema: expected one of "controlLines", "parcels", "projects", found "roads"'],
+    [{ schema: undefined }, 'layers[2].schema: is required'],
+    [{ hiddenClasses: ['plan', 3] }, 'layers[2].hiddenClasses[1]: expected a string, found number'],
+    [{ fillOpacity: 2 }, 'layers[2].fillOpacity: expected a number in 0..1, found 2'],
+    [{ url: '' }, 'layers[2].url: must not be empty'],
+  ])('%j → %s', (extra, message) => {
+    expect(messages(withLayer(layer(extra)))).toEqual([message]);
   });
 });
 

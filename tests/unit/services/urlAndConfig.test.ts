@@ -18,6 +18,11 @@ describe('URL options', () => {
     expect(o.panelsVisible).toBe(false);
     expect(o.camera).toMatchObject({ lon: 121.5, lat: 29.8, height: 900, pitch: -35 });
   });
+  it('reads ?layers= as the ids to show (empty entries ignored)', () => {
+    expect(readUrlOptions('?layers=reality,,base').visibleLayers).toEqual(['reality', 'base']);
+    expect(readUrlOptions('?layers=').visibleLayers).toEqual([]);
+    expect(readUrlOptions('').visibleLayers).toBeUndefined();
+  });
   it('reports a bad camera as an issue with its path', () => {
     expect(readUrlOptions('?camera=1,2').issues.map(formatIssue)).toEqual([
       '?camera: expected 3 to 6 comma-separated numbers (lon,lat,height[,heading,pitch,roll]), found 2',
