@@ -24,7 +24,7 @@ test.describe('bad input', () => {
     await expect(view).toContainText('version: unsupported version 2');
     await expect(view).toContainText('home.lat: expected a number in -90..90, found 95');
     await expect(view).toContainText('layers[0].url: expected a string, found number');
-    await expect(view).toContainText('layers[1].kind: expected one of "3dtiles", "imagery", found "gltf"');
+    await expect(view).toContainText('layers[1].kind: expected one of "3dtiles", "imagery", "geojson", found "gltf"');
     await expect(view.locator('li')).toHaveCount(4);
   });
 
@@ -78,4 +78,46 @@ test.describe('bad input', () => {
     await waitForMesh(page, 'reality', 1);
     await expect(page.getByTestId('layer-base')).toHaveAttribute('data-state', 'ready');
   });
+
+  test('planning GeoJSON: invalid features are listed by index and skipped with a count; a broken file errors alone', async ({ page }) => {
+    const square = (lon: number, lat: number) => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon + 0.001, lat], [lon + 0.001, lat + 0.001], [lon, lat + 0.001], [lon, lat]]] });
+    const feature = (props: Record<string, unknown>, geometry: unknown = square(121.55, 29.86)) => ({ type: 'Feature', geometry, properties: props });
+    const ok = { projectCode: 'T-1', name: '测试项目', stage: 'approve', stageDates: { plan: '2020-01-01', approve: '2020-06-01' } };
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        feature(ok),
+        feature({ ...ok, projectCode: 'T-2', stage: 'build' }),
+        feature({ ...ok, projectCode: 'T-3' }, { type: 'Polygon', coordinates: [[[121.55, 29.86], [121.56, 29.86], [121.56, 29.87]]] }),
+        feature({ ...ok, projectCode: 'T-4', stageDates: { plan: '2020-01-01' } }),
+      ],
+    };
+    const layer = (id: string, url: string) => ({ id, kind: 'geojson', schema: 'projects', name: { zh: id, en: id }, url });
+    const config = {
+      ...shippedConfig,
+      layers: [
+        ...shippedConfig.layers.filter((l) => l['id'] !== 'projects'),
+        layer('mine', '/mine.geojson'), layer('gone', '/gone.geojson'), layer('garbled', '/garbled.geojson'),
+      ],
+    };
+    await page.route((url) => url.pathname === '/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) }));
+    await page.route((url) => url.pathname === '/mine.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(collection) }));
+    await page.route((url) => url.pathname === '/garbled.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: '{"type": "FeatureCollection", "features": [' }));
+    await page.goto('/?layers=mine,gone,garbled,controlLines&camera=121.555,29.865,3000,0,-90,0');
+    await waitForTwin(page);
+    const mine = page.getByTestId('layer-mine');
+    await expect(mine.getByTestId('feature-count')).toHaveText('1 个要素', { timeout: 60_000 });
+    await expect(mine.getByTestId('skipped-count')).toContainText('跳过 3 个无效要素');
+    const issues = mine.getByTestId('feature-issues');
+    await issues.locator('summary').click();
+    await expect(issues).toContainText('mine.geojson features[1].properties.stage: expected one of plan, approve, supply, use, register, supervise, found "build"');
+    await expect(issues).toContainText('mine.geojson features[2].geometry.coordinates[0]: polygon ring 0 has 3 positions, expected at least 4');
+    await expect(issues).toContainText('mine.geojson features[3].properties.stageDates.approve: missing');
+    await expect.poll(async () => (await layerStatus(page, 'mine'))?.state).toBe('ready');
+    await expect(page.getByTestId('layer-error-gone')).toContainText('/gone.geojson: HTTP 404');
+    await expect(page.getByTestId('layer-error-garbled')).toContainText('not valid JSON');
+    // The rest loads: the shipped control lines are on the map.
+    await expect.poll(async () => (await page.evaluate(() => window.__twin!.planning())).shown['controlLines'] ?? 0, { timeout: 90_000 }).toBeGreaterThan(2000);
+  });
 });
+

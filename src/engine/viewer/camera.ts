@@ -40,6 +40,8 @@ export function flyToPose(viewer: Viewer, pose: CameraPose, durationSeconds = 2.
       complete: () => resolve(true),
       cancel: () => resolve(false),
     });
+    // In requestRenderMode the flight's tween only advances in a rendered frame: start it.
+    viewer.scene.requestRender();
   });
 }
 

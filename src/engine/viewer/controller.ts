@@ -100,6 +100,8 @@ export class TwinController {
     const sphere = BoundingSphere.fromRectangle3D(rect, Ellipsoid.WGS84, groundHeight);
     const range = Math.max(350, sphere.radius * 3.2);
     this.viewer.camera.flyToBoundingSphere(sphere, { offset: new HeadingPitchRange(0, CesiumMath.toRadians(-45), range), duration: 1.5 });
+    // In requestRenderMode a flight advances only in rendered frames: start it (it then keeps itself going).
+    this.viewer.scene.requestRender();
   }
 
   zoomToLayer(id: string): void {
@@ -112,6 +114,25 @@ export class TwinController {
 
   streaming(): StreamingTotals {
     return readStreamingTotals(this.layers, this.viewer.scene.globe.tilesLoaded);
+  }
+
+  /**
+   * Renders `frames` frames back to back and returns the median milliseconds per frame, waiting
+   * for the GPU each frame (gl.finish) so the figure is the cost of drawing, not of queueing.
+   * For benchmarks: compare two states of the same scene measured in one run.
+   */
+  timeFrames(frames: number): number {
+    const gl = (this.viewer.scene as unknown as { context: { _gl: WebGL2RenderingContext } }).context._gl;
+    const times: number[] = [];
+    for (let i = 0; i < frames; i++) {
+      const t0 = performance.now();
+      this.viewer.scene.requestRender();
+      this.viewer.render();
+      gl.finish();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)] ?? Number.NaN;
   }
 
   requestRender(): void {

@@ -32,6 +32,8 @@ export interface TwinTestApi {
   streaming(): { pendingRequests: number; tilesProcessing: number; selectedTiles: number; failedTiles: number; globeTilesLoaded: boolean; bytesReceived: number; requests: number };
   config(): ViewerConfig | undefined;
   lang(): string;
+  /** Median ms per frame over `n` frames rendered back to back (benchmarks; ratios within one run only). */
+  timeFrames(n: number): number;
   /** Planning layers: features loaded/shown; overlays drawn (selection key, BeiDou cell code, height-limit key). */
   planning(): { projects: number; parcels: number; shown: Record<string, number>; overlays: { selection?: string; cell?: string; heightLimit?: string } };
 }
@@ -74,6 +76,7 @@ export function installTestApi(controller: TwinController, meter: NetworkMeter, 
     streaming: () => ({ ...controller.streaming(), bytesReceived: meter.bytesReceived(), requests: meter.requests() }),
     config,
     lang: () => useUi.getState().lang,
+    timeFrames: (n: number) => controller.timeFrames(n),
     planning: () => {
       const p = usePlanning.getState();
       const shown: Record<string, number> = {};

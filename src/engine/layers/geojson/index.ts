@@ -177,6 +177,8 @@ export default defineLayerKind<GeojsonLayerConfig, GeojsonHandle>({
 
   zoomTo(handle, ctx) {
     const b = handle.built?.bbox;
-    if (b) void ctx.viewer.camera.flyTo({ destination: Rectangle.fromDegrees(...b), duration: 1.5 });
+    if (!b) return;
+    ctx.viewer.camera.flyTo({ destination: Rectangle.fromDegrees(...b), duration: 1.5 });
+    ctx.requestRender();
   },
 });
