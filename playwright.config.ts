@@ -2,10 +2,10 @@
 // A user's own Chrome or a Playwright-installed browser works too: set CHROMIUM_PATH, or leave it
 // unset where /usr/bin/chromium is absent to use Playwright's own browser.
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './tools/lib/browser.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4179);
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests',
@@ -22,11 +22,7 @@ export default defineConfig({
     deviceScaleFactor: 1,
     launchOptions: {
       executablePath,
-      args: [
-        '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-        '--no-sandbox', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

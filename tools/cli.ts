@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   test: () => import('./commands/test.ts'),
   spacecode: () => import('./commands/spacecode.ts'),
   planning: () => import('./commands/planning.ts'),
+  'bench-planning': () => import('./commands/benchPlanning.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -26,6 +26,17 @@ export const renderCases: readonly RenderCase[] = [
     // The mesh over the base map alone: planning overlays have their own case.
     params: { layers: 'reality,base' },
   },
+  {
+    // 东部新城 with projects (by stage) and control lines draped on the mesh: colours must lie on
+    // the ground and roofs, not float or slice through buildings.
+    name: 'dongbu-planning',
+    camera: [121.618, 29.848, 1100, 0, -50, 0],
+    width: 1280,
+    height: 720,
+    threshold: 0.1,
+    maxDiffShare: 0.005,
+    params: { layers: 'reality,base,projects,controlLines' },
+  },
 ];
 
 export function caseUrl(c: RenderCase): string {
