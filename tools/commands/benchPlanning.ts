@@ -32,23 +32,24 @@ export interface ViewResult {
   readonly fpsRatio: number;
 }
 
+/** Clicks wait for two equal animation frames; under a busy software renderer that can take long, so controls are clicked with force. */
 async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(1000);
   await page.waitForFunction(() => document.documentElement.dataset['tilesSettled'] === 'true', null, { timeout: 480_000, polling: 1000 });
 }
 
 async function measureView(page: Page, base: string, view: View, frames: number, io: CommandIo): Promise<ViewResult> {
-  await page.goto(`${base}/?layers=reality,base,controlLines&camera=${view.camera}`);
+  await page.goto(`${base}/?layers=reality,base,controlLines&camera=${view.camera}`, { timeout: 120_000 });
   io.progress(`${view.id}: loading…`);
   await settle(page);
   const time = (): Promise<number> => page.evaluate((n) => window.__twin!.timeFrames(n), frames);
   const shown = await page.evaluate(() => window.__twin!.planning().shown['controlLines'] ?? 0);
   const msOn = await time();
   io.progress(`${view.id}: lines off…`);
-  await page.getByTestId('layer-toggle-controlLines').uncheck();
+  await page.getByTestId('layer-toggle-controlLines').uncheck({ force: true, timeout: 120_000 });
   await settle(page);
   const msOff = await time();
-  await page.getByTestId('layer-toggle-controlLines').check();
+  await page.getByTestId('layer-toggle-controlLines').check({ force: true, timeout: 120_000 });
   await settle(page);
   const msOnAgain = await time();
   const on = (msOn + msOnAgain) / 2;
@@ -72,9 +73,13 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   }
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
     const results: ViewResult[] = [];
-    for (const view of VIEWS) results.push(await measureView(page, base, view, frames, io));
+    for (const view of VIEWS) {
+      // A fresh page per view: the previous view's work never overlaps the next one's.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+      results.push(await measureView(page, base, view, frames, io));
+      await page.close();
+    }
     const report = { frames, viewport: '1280x720@1', renderer: 'chromium + SwiftShader (CPU)', results };
     if (str(p, 'out')) writeFileSync(str(p, 'out')!, `${JSON.stringify(report, null, 2)}\n`);
     if (flag(p, 'json')) io.out(`${JSON.stringify(report)}\n`);
