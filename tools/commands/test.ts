@@ -1,5 +1,6 @@
-// `test` (npm test): every suite in order — typecheck, lint, unit, app build, default tilesets, the
-// checker on them, browser (render + e2e) — then a table and ONE last line `N passed, N failed`. Exit 1 on any failure.
+// `test` (npm test): every suite in order — typecheck, lint, default data (mesh + planning), unit
+// (after the data, so tests that read the real generated files run), app build, the checker on the
+// mesh, browser (render + e2e) — then a table and ONE last line `N passed, N failed`. Exit 1 on any failure.
 // Each suite runs to the end even when an earlier one failed, so one run shows everything broken.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { onDemandReader } from '../lib/tilecheck/onDemandReader.ts';
 import { formatReport } from './check.ts';
 import { checkResult, playwrightResult, totalLine, vitestResult, type SuiteResult } from '../lib/testReports.ts';
 
-const STEPS = ['typecheck', 'lint', 'unit', 'build', 'tilesets', 'tileset-check', 'browser'] as const;
+const STEPS = ['typecheck', 'lint', 'tilesets', 'unit', 'build', 'tileset-check', 'browser'] as const;
 type Step = (typeof STEPS)[number];
 const usage = `usage: cli test [--only ${STEPS.join(',')}] [--skip …] [--json]\n`;
 
@@ -51,7 +52,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       banner('build (vite)');
       results.push(checkResult('build (vite)', await runNode(bin('vite/bin/vite.js'), ['build'])));
     } else if (step === 'tilesets') {
-      // Browser tests need the mesh: prepare the default data exactly as `npm start` does.
+      // Unit tests on the real files and browser tests need the data: prepare it exactly as `npm start` does.
       banner('default tilesets');
       let code: number;
       try {
