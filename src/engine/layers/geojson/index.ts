@@ -85,7 +85,9 @@ function applyDisplay(handle: GeojsonHandle): boolean {
 
 /** Keeps rendering and re-applying until the display state is written (primitives build asynchronously). */
 function scheduleApply(handle: GeojsonHandle, ctx: LayerContext): void {
-  if (handle.unlisten || handle.destroyed) return;
+  // Before the data is built there is nothing to write (load() schedules once it is), and a layer
+  // whose file failed must not keep the renderer busy.
+  if (handle.unlisten || handle.destroyed || !handle.built) return;
   const tick = (): void => {
     if (handle.destroyed) return;
     const key = displayKey(handle.cfg);
