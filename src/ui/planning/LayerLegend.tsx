@@ -1,6 +1,7 @@
 // A planning layer's legend inside its layer row: one swatch per class with a toggle (control lines
 // by type, parcels by land-use class), and what loading found (features, skipped, the issues).
 // For projects the stage toggles are the project filter (so the statistics follow them).
+import { useMemo } from 'react';
 import { featureClasses, featureClassOf, isLifecycleStageId, type PlanningSchema } from '../../domain/planning/index.ts';
 import type { LayerConfig } from '../../domain/schemas/index.ts';
 import { useLayers, type LayerStatus } from '../../state/layers.ts';
@@ -9,14 +10,17 @@ import { useUi } from '../../state/ui.ts';
 import { useT } from '../i18n/index.ts';
 import { cssRgb } from './format.ts';
 
+/** Counted once per loaded file, not on every render (the row re-renders on each status report). */
 function useClassCounts(layerId: string, schema: PlanningSchema): Record<string, number> {
   const source = usePlanning((s) => s.sources[layerId]);
-  const counts: Record<string, number> = {};
-  for (const f of source?.features ?? []) {
-    const c = featureClassOf(schema, f.properties);
-    counts[c] = (counts[c] ?? 0) + 1;
-  }
-  return counts;
+  return useMemo(() => {
+    const counts: Record<string, number> = {};
+    for (const f of source?.features ?? []) {
+      const c = featureClassOf(schema, f.properties);
+      counts[c] = (counts[c] ?? 0) + 1;
+    }
+    return counts;
+  }, [source, schema]);
 }
 
 export function LoadReport({ status }: { readonly status: LayerStatus | undefined }) {
