@@ -69,7 +69,7 @@ export function ringAreaSquareMeters(ring: readonly LonLat[]): number {
 }
 
 /** The ring, reversed if it runs clockwise (a copy either way). */
-export function ensureCounterClockwise(ring: readonly LonLat[]): LonLat[] {
+export function ensureCounterClockwise<T extends LonLat>(ring: readonly T[]): T[] {
   return ringSignedAreaSquareMeters(ring) < 0 ? [...ring].reverse() : [...ring];
 }
 
