@@ -149,6 +149,29 @@ describe('convertNetwork', () => {
     expect(g.json.materials[prim.material]!.pbrMetallicRoughness.baseColorFactor.slice(1, 3)).toEqual([1, 1]);
   });
 
+  it("decodes with CesiumJS's own reader (parseStructuralMetadata → PropertyTable), as picking will", async () => {
+    const { files } = await convertNetwork(threePoints, { geoidOffsetMeters: 12.4 });
+    const g = readGlb(files.get('detail/0.glb')!);
+    // Untyped engine sources: imported by a computed name so tsc does not look for declarations.
+    const scene = '@cesium/engine/Source/Scene';
+    const { default: parseStructuralMetadata } = (await import(`${scene}/parseStructuralMetadata.js`)) as { default: (o: unknown) => { getPropertyTable(i: number): { count: number; getProperty(i: number, name: string): unknown } } };
+    const { default: MetadataSchema } = (await import(`${scene}/MetadataSchema.js`)) as { default: { fromJson(json: unknown): unknown } };
+    const ext = g.json.extensions.EXT_structural_metadata;
+    const bufferViews = Object.fromEntries(g.json.bufferViews.map((_, i) => [i, new Uint8Array(view(g, i).buffer, view(g, i).byteOffset, view(g, i).byteLength)]));
+    const warn = console.warn; console.warn = () => {}; // Node has no GPU: Cesium warns it cannot also make a texture of the table
+    try {
+      const table = parseStructuralMetadata({ extension: ext, schema: MetadataSchema.fromJson(ext.schema), bufferViews }).getPropertyTable(0);
+      expect(table.count).toBe(2);
+      const ids = [0, 1].map((i) => table.getProperty(i, 'featureId'));
+      const i = ids.indexOf('JS0002-JS0003');
+      expect(table.getProperty(i, 'owner')).toBe('宁波水务');
+      expect(table.getProperty(i, 'year')).toBe(2003);
+      expect(table.getProperty(i, 'diameterMm')).toBe(200);
+      expect(table.getProperty(i, 'className')).toBe('给水');
+      expect(table.getProperty(i, 'startDepth')).toBeCloseTo(1, 6);
+    } finally { console.warn = warn; }
+  });
+
   it('puts a pipe at H1985 + N: ground 3.0, 1.0 m to the top, DN200 → centre 1.9 m + N', async () => {
     const heightsFor = async (geoidOffsetMeters: number): Promise<{ mean: number; min: number; max: number }> => {
       const { files } = await convertNetwork(threePoints, { geoidOffsetMeters });
