@@ -17,6 +17,11 @@ import { LayerPanel } from './panels/LayerPanel.tsx';
 import { Readout } from './panels/Readout.tsx';
 import { StreamingIndicator } from './panels/StreamingIndicator.tsx';
 import { OverlayBinder } from './map/OverlayBinder.tsx';
+import { GroundBinder } from './map/GroundBinder.tsx';
+import { ExcavationBinder } from './map/ExcavationBinder.tsx';
+import { Watermark } from './controls/Watermark.tsx';
+import { PipeCard } from './underground/PipeCard.tsx';
+import { UndergroundPanel } from './underground/UndergroundPanel.tsx';
 import { FeatureCard } from './planning/FeatureCard.tsx';
 import { FilterPanel } from './planning/FilterPanel.tsx';
 import { SearchBox } from './planning/SearchBox.tsx';
@@ -46,16 +51,21 @@ export function App() {
       <TwinMap initialCamera={initialCamera} meter={meter} onController={setController} />
       <SyntheticLabel />
       <OverlayBinder />
+      <GroundBinder />
+      <ExcavationBinder />
+      <Watermark />
       {panelsVisible && (
         <div className="overlay">
           <HeaderBar />
           <SearchBox />
           <div className="left-column">
             <LayerPanel />
+            <UndergroundPanel />
             <FilterPanel />
             <BookmarkPanel />
           </div>
           <div className="right-column">
+            <PipeCard />
             <FeatureCard />
             <SpaceCodePanel />
           </div>

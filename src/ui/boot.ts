@@ -36,7 +36,7 @@ export async function boot(search: string = window.location.search): Promise<Boo
   }
   const config = result.config;
   loaded = config;
-  useView.getState().setPlaces({ title: config.title, home: config.home, bookmarks: config.bookmarks, geoid: config.geoid });
+  useView.getState().setPlaces({ title: config.title, home: config.home, bookmarks: config.bookmarks, geoid: config.geoid, watermark: config.watermark });
   const visible = url.visibleLayers ? new Set(url.visibleLayers) : undefined;
   useLayers.getState().load(visible ? config.layers.map((l) => ({ ...l, show: visible.has(l.id) })) : config.layers);
   ui.setBoot({ phase: 'ready' });

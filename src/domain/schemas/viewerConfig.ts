@@ -29,10 +29,21 @@ export interface LayerCommon {
   readonly synthetic: boolean;
   /** A disabled layer is validated but never created (e.g. a base map that needs a token). */
   readonly enabled: boolean;
+  /** Restricted data (pipelines): a watermark covers the map while it shows; kiosks never offer it.
+   *  Server-side access control will key on the same flag. */
+  readonly sensitive: boolean;
 }
 
 /** A resolved layer: the common properties plus its kind's options, defaults applied. */
 export type LayerConfig = LayerCommon & { readonly [option: string]: unknown };
+
+/** Who is looking, printed in the watermark over sensitive layers (with the time). */
+export interface WatermarkConfig {
+  /** Station or deployment, e.g. 前湾新区指挥中心. */
+  readonly station?: string;
+  /** Signed-in user; until authentication exists the deployment's config names the operator. */
+  readonly user?: string;
+}
 
 export interface ViewerConfig {
   readonly version: 1;
@@ -40,6 +51,7 @@ export interface ViewerConfig {
   readonly home: CameraPose;
   readonly bookmarks: readonly Bookmark[];
   readonly geoid: GeoidConfig;
+  readonly watermark: WatermarkConfig;
   readonly layers: readonly LayerConfig[];
 }
 
@@ -52,10 +64,10 @@ export interface LayerKindSchema {
   validate(raw: JsonObject, path: string): Issue[];
 }
 
-const LAYER_COMMON_KEYS = ['id', 'kind', 'name', 'show', 'opacity', 'synthetic', 'enabled'] as const;
-const LAYER_COMMON_DEFAULTS = { show: true, opacity: 1, synthetic: false, enabled: true };
+const LAYER_COMMON_KEYS = ['id', 'kind', 'name', 'show', 'opacity', 'synthetic', 'enabled', 'sensitive'] as const;
+const LAYER_COMMON_DEFAULTS = { show: true, opacity: 1, synthetic: false, enabled: true, sensitive: false };
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
-const TOP_KEYS = ['$comment', 'version', 'title', 'home', 'bookmarks', 'geoid', 'layers'];
+const TOP_KEYS = ['$comment', 'version', 'title', 'home', 'bookmarks', 'geoid', 'watermark', 'layers'];
 
 function checkId(c: FieldChecker, seen: Set<string>, what: string): void {
   if (!c.string('id', { required: true, nonEmpty: true })) return;
@@ -88,6 +100,7 @@ function validateLayer(raw: unknown, path: string, kinds: Readonly<Record<string
   c.boolean('show');
   c.boolean('enabled');
   c.boolean('synthetic');
+  c.boolean('sensitive');
   c.number('opacity', { min: 0, max: 1 });
   if (!c.oneOf('kind', Object.keys(kinds), { required: true })) return issues;
   const kind = kinds[raw['kind'] as string];
@@ -135,6 +148,15 @@ export function validateViewerConfig(raw: unknown, kinds: Readonly<Record<string
     c.unknownKeys(['offsetMeters', 'note']);
   }
 
+  const watermark = raw['watermark'];
+  if (watermark !== undefined && !isObject(watermark)) issues.push({ path: 'watermark', message: `expected an object, found ${describeType(watermark)}` });
+  else if (watermark !== undefined) {
+    const c = new FieldChecker(issues, watermark, 'watermark');
+    c.string('station');
+    c.string('user');
+    c.unknownKeys(['station', 'user']);
+  }
+
   const bookmarkIds = new Set<string>();
   (checkArray(issues, raw, 'bookmarks', false) ?? []).forEach((b, i) => {
     const path = joinPath('bookmarks', i);
@@ -166,6 +188,7 @@ export function validateViewerConfig(raw: unknown, kinds: Readonly<Record<string
       offsetMeters: (geoidObj?.['offsetMeters'] as number | undefined) ?? DEFAULT_GEOID_OFFSET_METERS,
       ...(typeof geoidObj?.['note'] === 'string' ? { note: geoidObj['note'] } : {}),
     },
+    watermark: isObject(watermark) ? { ...watermark } as WatermarkConfig : {},
     layers: (layers as JsonObject[]).map((l) => resolveLayer(l, kinds[l['kind'] as string] as LayerKindSchema)),
   };
   return { config, issues };

@@ -41,6 +41,20 @@ export class MountedLayers {
     return m ? m.kind.shownFeatures?.(m.handle) : undefined;
   }
 
+  /** The layer whose handle holds this tileset (tileset kinds keep it as `handle.tileset`). */
+  layerOfTileset(tileset: unknown): string | undefined {
+    for (const m of this.byId.values()) if ((m.handle as { tileset?: unknown } | undefined)?.tileset === tileset) return m.id;
+    return undefined;
+  }
+
+  /** Tilesets of the mounted layers that have one (clipping applies to these). */
+  tilesets<T>(): T[] {
+    return this.all().flatMap((m) => {
+      const t = (m.handle as { tileset?: T } | undefined)?.tileset;
+      return t ? [t] : [];
+    });
+  }
+
   zoomTo(id: string): void {
     const m = this.byId.get(id);
     m?.kind.zoomTo?.(m.handle, m.ctx);

@@ -4,9 +4,11 @@ import type { AnyLayerKind } from './types.ts';
 import tiles3d from './3dtiles/index.ts';
 import imagery from './imagery/index.ts';
 import geojson from './geojson/index.ts';
+import pipelines from './pipelines/index.ts';
+import water from './water/index.ts';
 
 export const layerKinds: Readonly<Record<string, AnyLayerKind>> = Object.fromEntries(
-  [tiles3d, imagery, geojson].map((k) => [k.kind, k]),
+  [tiles3d, imagery, geojson, pipelines, water].map((k) => [k.kind, k]),
 );
 
 export const layerKindSchemas: Readonly<Record<string, LayerKindSchema>> = Object.fromEntries(

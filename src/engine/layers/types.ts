@@ -29,6 +29,8 @@ export interface PublishedPlanningData {
 export interface LayerContext {
   readonly viewer: Viewer;
   readonly layerId: string;
+  /** N in h = H₁₉₈₅ + N (config geoid), for kinds placed at 1985 heights (water levels). */
+  readonly geoidOffsetMeters: number;
   /** Hands the layer's data to the app (undefined withdraws it when the layer goes). */
   publish?(data: PublishedPlanningData | undefined): void;
   requestRender(): void;

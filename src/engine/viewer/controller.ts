@@ -10,10 +10,13 @@ import type { CameraPose } from '../../domain/schemas/index.ts';
 import type { MountedLayers } from '../layers/mounted.ts';
 import { flyToPose, northUp, orbitView, readCameraPose, setCameraPose, zoomView } from './camera.ts';
 import { attachKeyboardNavigation } from './keyboard.ts';
-import { pickFeature, pickSurface, type PickedFeature, type SurfacePoint } from './picking.ts';
+import { drillAt, pickSurface, planningFeatureIn, tileFeatureIn, type PickedFeature, type PickedTileFeature, type SurfacePoint } from './picking.ts';
 import { watchTilesSettled } from './settle.ts';
 import { readStreamingTotals, type StreamingTotals } from './streaming.ts';
 import { configureOfflineViewer } from './offline.ts';
+import { applyGround, type GroundState } from './ground.ts';
+import { createExcavation, type Excavation } from '../analysis/excavation.ts';
+import { startPolygonDraw, type DrawPoint, type PolygonDraw } from './drawPolygon.ts';
 
 const BUTTON_ANIMATION_S = 0.6;
 
@@ -23,8 +26,8 @@ export interface ControllerHooks {
   /** The surface point under the pointer, throttled; undefined when off the earth. */
   onPointer(point: SurfacePoint | undefined): void;
   onSettled(settled: boolean): void;
-  /** A click (not a drag): the surface point and the planning feature under it, if any. */
-  onClick(point: SurfacePoint | undefined, feature: PickedFeature | undefined): void;
+  /** A click (not a drag): the surface point, and the planning feature and pipe/well under it, if any. */
+  onClick(point: SurfacePoint | undefined, feature: PickedFeature | undefined, pipe?: PickedTileFeature): void;
   home(): CameraPose;
 }
 
@@ -33,11 +36,14 @@ export class TwinController {
   private settledNow = false;
   private frames = 0;
   readonly overlays: Overlays;
+  readonly excavation: Excavation;
+  private draw: PolygonDraw | undefined;
 
   constructor(readonly viewer: Viewer, readonly layers: MountedLayers, private readonly hooks: ControllerHooks) {
     configureOfflineViewer(viewer);
     this.overlays = new Overlays(viewer);
-    this.disposers.push(() => this.overlays.destroy());
+    this.excavation = createExcavation(viewer, () => layers.tilesets());
+    this.disposers.push(() => this.overlays.destroy(), () => this.excavation.destroy(), () => this.draw?.destroy());
     this.trackClicks();
     this.disposers.push(viewer.scene.postRender.addEventListener(() => void (this.frames += 1)));
     this.trackCamera(150);
@@ -104,6 +110,40 @@ export class TwinController {
     this.viewer.scene.requestRender();
   }
 
+  /** Underground mode and globe cut-outs (see ground.ts). */
+  setGround(state: GroundState): void {
+    applyGround(this.viewer, state);
+  }
+
+  /** Starts drawing a polygon on the surface (one at a time); clicks meanwhile pick nothing. */
+  drawPolygon(opts: { onFinish(points: readonly DrawPoint[]): void; onCancel(): void }): void {
+    this.draw?.destroy();
+    const done = (): void => { this.draw = undefined; };
+    this.draw = startPolygonDraw(this.viewer, {
+      onChange: () => this.viewer.scene.requestRender(),
+      onFinish: (points) => { done(); opts.onFinish(points); },
+      onCancel: () => { done(); opts.onCancel(); },
+    });
+  }
+
+  finishPolygon(): void {
+    this.draw?.finish();
+  }
+
+  cancelPolygon(): void {
+    this.draw?.cancel();
+  }
+
+  get drawingPolygon(): boolean {
+    return this.draw !== undefined;
+  }
+
+  /** Looks obliquely into a pit (or any small ring). */
+  flyToPit(ring: readonly { lon: number; lat: number }[]): void {
+    const lons = ring.map((p) => p.lon), lats = ring.map((p) => p.lat);
+    this.flyToBox(Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats));
+  }
+
   zoomToLayer(id: string): void {
     this.layers.zoomTo(id);
   }
@@ -164,9 +204,11 @@ export class TwinController {
   private trackClicks(): void {
     const handler = new ScreenSpaceEventHandler(this.viewer.scene.canvas);
     handler.setInputAction((e: { position: Cartesian2 }) => {
+      if (this.draw) return; // a click while drawing places a vertex, it selects nothing
       const { x, y } = e.position;
-      const feature = pickFeature(this.viewer, x, y, isPlanningPickId);
-      this.hooks.onClick(pickSurface(this.viewer, x, y), feature);
+      const picked = drillAt(this.viewer, x, y);
+      const pipe = tileFeatureIn(picked, 'featureType', (t) => this.layers.layerOfTileset(t));
+      this.hooks.onClick(pickSurface(this.viewer, x, y), planningFeatureIn(picked, isPlanningPickId), pipe);
     }, ScreenSpaceEventType.LEFT_CLICK);
     this.disposers.push(() => handler.destroy());
   }

@@ -1,6 +1,6 @@
 // The surface point under the cursor: on the reality mesh (depth-buffer pick) when a primitive is
 // there, otherwise on the globe, otherwise on the ellipsoid.
-import { Cartesian2, defined, type Viewer } from 'cesium';
+import { Cartesian2, Cesium3DTileFeature, defined, type Cesium3DTileset, type Viewer } from 'cesium';
 import { cartesianToDegrees } from './camera.ts';
 
 export interface SurfacePoint {
@@ -31,9 +31,40 @@ export interface PickedFeature {
   readonly featureId: string;
 }
 
-/** The topmost picked object whose id passes `accept` (drill-pick: a parcel under the mesh's own pick). */
-export function pickFeature(viewer: Viewer, x: number, y: number, accept: (id: unknown) => id is PickedFeature): PickedFeature | undefined {
-  const picked = viewer.scene.drillPick(new Cartesian2(x, y), 8) as { id?: unknown }[];
-  for (const p of picked) if (accept(p.id)) return { layerId: p.id.layerId, featureId: p.id.featureId };
+/** Everything under a screen point, topmost first (one drill-pick serves every kind of feature). */
+export function drillAt(viewer: Viewer, x: number, y: number): readonly unknown[] {
+  return viewer.scene.drillPick(new Cartesian2(x, y), 8) as unknown[];
+}
+
+/** The topmost picked object whose id passes `accept` (a parcel under the mesh's own pick). */
+export function planningFeatureIn(picked: readonly unknown[], accept: (id: unknown) => id is PickedFeature): PickedFeature | undefined {
+  for (const p of picked) {
+    const id = (p as { id?: unknown } | undefined)?.id;
+    if (accept(id)) return { layerId: id.layerId, featureId: id.featureId };
+  }
+  return undefined;
+}
+
+/** A picked 3D Tiles feature with metadata (a pipe or well): its layer and every property. */
+export interface PickedTileFeature {
+  readonly layerId: string;
+  readonly properties: Readonly<Record<string, string | number>>;
+}
+
+/** The topmost 3D Tiles feature carrying `marker` (e.g. featureType), whatever lies above it
+ *  (in underground mode the translucent mesh is picked first). */
+export function tileFeatureIn(picked: readonly unknown[], marker: string, layerOf: (t: Cesium3DTileset) => string | undefined): PickedTileFeature | undefined {
+  for (const p of picked) {
+    if (!(p instanceof Cesium3DTileFeature) || p.getProperty(marker) === undefined) continue;
+    const layerId = layerOf(p.tileset);
+    if (!layerId) continue;
+    const properties: Record<string, string | number> = {};
+    for (const name of p.getPropertyIds()) {
+      const v: unknown = p.getProperty(name);
+      if (typeof v === 'string' || typeof v === 'number') properties[name] = v;
+      else if (typeof v === 'bigint') properties[name] = Number(v);
+    }
+    return { layerId, properties };
+  }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // The one generic host for every layer kind: creates the kind's handle, updates live props in
 // place, and rebuilds when a rebuild key changes. A failing layer reports its error; it never
 // throws into React, so the rest of the map keeps working.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useCesium } from 'resium';
 import type { LayerConfig } from '../../domain/schemas/index.ts';
 import { layerKinds } from '../../engine/layers/registry.ts';
@@ -9,6 +9,8 @@ import type { MountedLayer, MountedLayers } from '../../engine/layers/mounted.ts
 import type { LayerContext } from '../../engine/layers/types.ts';
 import { useLayers } from '../../state/layers.ts';
 import { usePlanning } from '../../state/planning.ts';
+import { useGround } from '../../state/ground.ts';
+import { useView } from '../../state/view.ts';
 
 interface Props {
   readonly layer: LayerConfig;
@@ -21,8 +23,18 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function LayerHost({ layer, order, mounted }: Props) {
+/** A ground mesh in underground mode draws with the user's ground opacity on top of its own. */
+function useEffectiveConfig(layer: LayerConfig): LayerConfig {
+  const underground = useGround((s) => s.underground);
+  const opacity = useGround((s) => s.opacity);
+  const isGround = layer['ground'] === true;
+  return useMemo(() => (isGround && underground ? { ...layer, groundTranslucency: opacity } : layer), [layer, isGround, underground, opacity]);
+}
+
+export function LayerHost({ layer: configured, order, mounted }: Props) {
   const { viewer } = useCesium();
+  const layer = useEffectiveConfig(configured);
+  const geoidOffsetMeters = useView((s) => s.geoid.offsetMeters);
   const kind = layerKinds[layer.kind];
   const latest = useRef(layer);
   latest.current = layer;
@@ -34,7 +46,7 @@ export function LayerHost({ layer, order, mounted }: Props) {
     if (!viewer || !kind) return undefined;
     const report = useLayers.getState().report;
     const ctx: LayerContext = {
-      viewer, order, layerId: id,
+      viewer, order, layerId: id, geoidOffsetMeters,
       requestRender: () => viewer.scene.requestRender(),
       report: (p) => report(id, p),
       publish: (data) => usePlanning.getState().setLayerData(id, data),
@@ -59,7 +71,7 @@ export function LayerHost({ layer, order, mounted }: Props) {
         console.warn(`layer ${id}: destroy failed`, e);
       }
     };
-  }, [viewer, kind, id, order, rebuildKey, mounted]);
+  }, [viewer, kind, id, order, rebuildKey, mounted, geoidOffsetMeters]);
 
   useEffect(() => {
     const m = current.current;

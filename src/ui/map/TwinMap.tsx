@@ -34,7 +34,7 @@ function ControllerBinder({ mounted, initialCamera, meter, onController }: Props
       onCamera: (pose) => useView.getState().setCamera(pose),
       onPointer: (p) => useSelection.getState().setPointer(p),
       onSettled: setSettledFlag,
-      onClick: (point, feature) => onMapClick(point, feature),
+      onClick: (point, feature, pipe) => onMapClick(point, feature, pipe),
       home: () => useView.getState().home ?? initialCamera,
     });
     controller.setView(initialCamera);

@@ -4,6 +4,9 @@ import { useLayers, type LayerStatus } from '../../state/layers.ts';
 import { useLocalized, useT } from '../i18n/index.ts';
 import { useController } from '../map/controllerContext.ts';
 import { LayerLegend, LoadReport } from '../planning/LayerLegend.tsx';
+import { DepthRampLegend } from '../underground/DepthRampLegend.tsx';
+import { PipelineLegend } from '../underground/PipelineLegend.tsx';
+import { WaterLevel } from '../underground/WaterLevel.tsx';
 
 function StatusBadge({ status }: { readonly status: LayerStatus | undefined }) {
   const t = useT();
@@ -33,6 +36,7 @@ function LayerRow({ layer }: { readonly layer: LayerConfig }) {
           <span>{name}</span>
         </label>
         {layer.synthetic && <span className="tag-synthetic">{t('layers.synthetic')}</span>}
+        {layer.sensitive && <span className="tag-sensitive">{t('pipe.sensitive')}</span>}
         <StatusBadge status={status} />
       </div>
       <div className="layer-tools">
@@ -50,6 +54,9 @@ function LayerRow({ layer }: { readonly layer: LayerConfig }) {
       </div>
       {layer.kind === 'geojson' && <LoadReport status={status} />}
       {layer.kind === 'geojson' && status?.state === 'ready' && <LayerLegend layer={layer} />}
+      {layer.kind === 'pipelines' && <PipelineLegend layer={layer} />}
+      {layer['legend'] === 'depthRamp' && <DepthRampLegend layerId={layer.id} />}
+      {layer.kind === 'water' && <WaterLevel layer={layer} />}
       {status?.state === 'error' && (
         <div className="layer-error" role="alert" data-testid={`layer-error-${layer.id}`}>
           <div className="layer-error-message">{status.message}</div>

@@ -32,6 +32,12 @@ export function Readout() {
           <dd data-testid="readout-h">{fixed(pointer.height, 2)} m <small>({pointer.source === 'mesh' ? t('readout.onMesh') : t('readout.onGlobe')})</small></dd>
           <dt>{t('readout.h1985')}</dt>
           <dd data-testid="readout-h1985">{fixed(ellipsoidalToHeight1985(pointer.height, geoid), 2)} m</dd>
+          {pointer.source === 'mesh' && ellipsoidalToHeight1985(pointer.height, geoid) < -0.05 && (
+            <>
+              <dt>{t('readout.depth')}</dt>
+              <dd data-testid="readout-depth">{t('readout.depthValue', { v: fixed(-ellipsoidalToHeight1985(pointer.height, geoid), 1) })}</dd>
+            </>
+          )}
         </dl>
       ) : (
         <p className="muted">{t('readout.none')}</p>

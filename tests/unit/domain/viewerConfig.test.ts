@@ -4,9 +4,11 @@ import { formatIssue, parseCameraParam, validateViewerConfig, type LayerKindSche
 import { tiles3dSchema } from '../../../src/engine/layers/3dtiles/config.ts';
 import { imagerySchema } from '../../../src/engine/layers/imagery/config.ts';
 import { geojsonSchema } from '../../../src/engine/layers/geojson/config.ts';
+import { pipelinesSchema } from '../../../src/engine/layers/pipelines/config.ts';
+import { waterSchema } from '../../../src/engine/layers/water/config.ts';
 
 // The layer kinds' schemas come from their config.ts (no Cesium), as the registry wires them.
-const kinds: Record<string, LayerKindSchema> = { '3dtiles': tiles3dSchema, imagery: imagerySchema, geojson: geojsonSchema };
+const kinds: Record<string, LayerKindSchema> = { '3dtiles': tiles3dSchema, imagery: imagerySchema, geojson: geojsonSchema, pipelines: pipelinesSchema, water: waterSchema };
 
 const name = { zh: '图层', en: 'Layer' };
 function baseConfig(): Record<string, unknown> {
@@ -30,6 +32,50 @@ function withLayer(layer: Record<string, unknown>): Record<string, unknown> {
   const c = baseConfig();
   return { ...c, layers: [...(c['layers'] as unknown[]), layer] };
 }
+
+describe('underground config (C2)', () => {
+  it('marks layers sensitive (default false) and reads the watermark', () => {
+    const raw = { ...withLayer({ id: 'pipes', kind: 'pipelines', name, url: '/p/tileset.json', sensitive: true }), watermark: { station: '指挥中心', user: '张工' } };
+    const r = validateViewerConfig(raw, kinds);
+    expect(r.issues.map(formatIssue)).toEqual([]);
+    expect(r.config?.layers.find((l) => l.id === 'pipes')?.sensitive).toBe(true);
+    expect(r.config?.layers.find((l) => l.id === 'reality')?.sensitive).toBe(false);
+    expect(r.config?.watermark).toEqual({ station: '指挥中心', user: '张工' });
+    expect(validateViewerConfig(baseConfig(), kinds).config?.watermark).toEqual({});
+  });
+
+  it('names bad watermark and sensitive values', () => {
+    expect(messages({ ...baseConfig(), watermark: { station: 3, who: 'x' } })).toEqual([
+      'watermark.station: expected a string, found number', 'watermark.who: unknown property',
+    ]);
+    expect(messages(withLayer({ id: 'p', kind: 'pipelines', name, url: '/p.json', sensitive: 'yes' }))).toEqual(['layers[2].sensitive: expected a boolean, found string']);
+  });
+
+  it('checks pipeline filters against the CJJ 61 classes', () => {
+    expect(messages(withLayer({ id: 'p', kind: 'pipelines', name, url: '/p.json', hiddenClasses: ['JS', 'XX'], hiddenOwners: [1] }))).toEqual([
+      'layers[2].hiddenClasses[1]: "XX" is not a CJJ 61 class code (JS, PS, RQ, RL, DL, TX, GY, QT)',
+      'layers[2].hiddenOwners: expected an array of strings',
+    ]);
+    const r = validateViewerConfig(withLayer({ id: 'p', kind: 'pipelines', name, url: '/p.json' }), kinds);
+    expect(r.config?.layers[2]).toMatchObject({ hiddenClasses: [], hiddenOwners: [], highlight: null, colorBlendMode: 'replace' });
+  });
+
+  it('checks 3D Tiles style, globe cut-out and legend options', () => {
+    const m = messages(withLayer({ id: 's', kind: '3dtiles', name, url: '/s.json', globeCutout: [122, 30, 121, 31], legend: 'ramp', style: { color: 5 } }));
+    expect(m.some((x) => x.startsWith('layers[2].legend:'))).toBe(true);
+    expect(m).toContain('layers[2].style.color: expected an expression string or { "conditions": [["condition", "color"], …] }');
+    expect(m).toContain('layers[2].globeCutout: expected [west, south, east, north] in degrees with west < east and south < north');
+  });
+
+  it('checks water layers (extent, level, colour)', () => {
+    expect(messages(withLayer({ id: 'w', kind: 'water', name, extent: [121.7, 29.9, 121.9, 30.1], level: 1.5 }))).toEqual([]);
+    expect(messages(withLayer({ id: 'w', kind: 'water', name, extent: [121.9, 29.9], level: 500, color: 'blue' }))).toEqual([
+      'layers[2].extent: expected [west, south, east, north] in degrees with west < east and south < north',
+      'layers[2].level: expected a number in -100..100, found 500',
+      'layers[2].color: expected a colour like "#2a6f97"',
+    ]);
+  });
+});
 
 describe('viewer config validation', () => {
   it('accepts the shipped public/config.json with no issues', () => {
@@ -76,7 +122,7 @@ describe('viewer config validation', () => {
     ['layers not an array', { ...baseConfig(), layers: 'reality' }, ['layers: expected an array, found string']],
     ['layer url as number', withLayer({ id: 'x', kind: '3dtiles', name, url: 5 }), ['layers[2].url: expected a string, found number']],
     ['layer url missing', withLayer({ id: 'x', kind: '3dtiles', name }), ['layers[2].url: is required']],
-    ['layer unknown kind', withLayer({ id: 'x', kind: 'gltf', name }), ['layers[2].kind: expected one of "3dtiles", "imagery", "geojson", found "gltf"']],
+    ['layer unknown kind', withLayer({ id: 'x', kind: 'gltf', name }), ['layers[2].kind: expected one of "3dtiles", "imagery", "geojson", "pipelines", "water", found "gltf"']],
     ['layer kind missing', withLayer({ id: 'x', name }), ['layers[2].kind: is required']],
     ['layer id with spaces', withLayer({ id: 'my layer', kind: 'imagery', name }), ['layers[2].id: "my layer" may contain only letters, digits, "-" and "_"']],
     ['duplicate layer id', withLayer({ id: 'base', kind: 'imagery', name }), ['layers[2].id: duplicate layer id "base"']],

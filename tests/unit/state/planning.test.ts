@@ -11,7 +11,7 @@ const project = (code: string, stage: string, districtCode: string): Feature => 
   type: 'Feature', geometry: square(121.55, 29.86),
   properties: { projectCode: code, name: `项目${code}`, stage, districtCode, landUseCode: '0701', stageDates: { plan: '2020-01-01' }, parcelIds: [], area: 1000 },
 });
-const layer = { id: 'p', kind: 'geojson', name: { zh: 'p', en: 'p' }, show: true, opacity: 1, synthetic: true, enabled: true, url: '/p.geojson', schema: 'projects', visibleFeatures: null } as LayerConfig;
+const layer = { id: 'p', kind: 'geojson', name: { zh: 'p', en: 'p' }, show: true, opacity: 1, synthetic: true, enabled: true, sensitive: false, url: '/p.geojson', schema: 'projects', visibleFeatures: null } as LayerConfig;
 const visible = (): unknown => useLayers.getState().layers.find((l) => l.id === 'p')?.['visibleFeatures'];
 
 describe('planning store', () => {

@@ -1,6 +1,9 @@
 // 3D Tiles layer options (a subset of Cesium3DTileset's, named as Cesium names them so the
 // streaming reference applies directly: reference/streaming.md).
-import { FieldChecker, type Issue, type JsonObject, type LayerConfig, type LayerKindSchema } from '../../../domain/schemas/index.ts';
+import { FieldChecker, isObject, describeType, joinPath, type Issue, type JsonObject, type LayerConfig, type LayerKindSchema } from '../../../domain/schemas/index.ts';
+import type { TileStyleJson } from '../../../domain/styling/index.ts';
+
+export type ColorBlendModeName = 'highlight' | 'replace' | 'mix';
 
 export interface Tiles3dLayerConfig extends LayerConfig {
   readonly url: string;
@@ -13,9 +16,22 @@ export interface Tiles3dLayerConfig extends LayerConfig {
   readonly skipLevelOfDetail?: boolean;
   readonly cullRequestsWhileMoving?: boolean;
   readonly progressiveResolutionHeightFraction?: number;
+  /** A 3D Tiles style (show / color expressions on feature properties). */
+  readonly style?: TileStyleJson;
+  /** How style colours meet the model's own: multiply (highlight), replace or mix. */
+  readonly colorBlendMode: ColorBlendModeName;
+  /** This mesh is the ground surface: underground mode makes it translucent. */
+  readonly ground: boolean;
+  /** Alpha the ground gets in underground mode (set by the app, not by configs; 1 = opaque). */
+  readonly groundTranslucency?: number;
+  /** [west, south, east, north] degrees where the globe is hidden while this layer shows: a
+   *  seabed or underground model below the ellipsoid would otherwise sit under the globe's skin. */
+  readonly globeCutout?: readonly [number, number, number, number];
+  /** A legend the layer row shows: the seabed's depth ramp. */
+  readonly legend?: 'depthRamp';
 }
 
-export const tiles3dDefaults = { maximumScreenSpaceError: 16 } as const;
+export const tiles3dDefaults = { maximumScreenSpaceError: 16, colorBlendMode: 'highlight', ground: false } as const;
 
 /** Options that Cesium3DTileset lets us change on a live tileset. */
 export const tiles3dLiveOptions = [
@@ -35,11 +51,39 @@ function validate(raw: JsonObject, path: string): Issue[] {
   c.boolean('skipLevelOfDetail');
   c.boolean('cullRequestsWhileMoving');
   c.number('progressiveResolutionHeightFraction', { min: 0, max: 0.5 });
+  c.oneOf('colorBlendMode', ['highlight', 'replace', 'mix']);
+  c.boolean('ground');
+  c.oneOf('legend', ['depthRamp']);
+  c.number('groundTranslucency', { min: 0, max: 1 });
+  checkStyle(issues, raw['style'], joinPath(path, 'style'));
+  checkCutout(issues, raw['globeCutout'], joinPath(path, 'globeCutout'));
   return issues;
 }
 
+function checkStyle(issues: Issue[], style: unknown, path: string): void {
+  if (style === undefined) return;
+  if (!isObject(style)) { issues.push({ path, message: `expected an object, found ${describeType(style)}` }); return; }
+  const c = new FieldChecker(issues, style, path);
+  c.string('show');
+  c.unknownKeys(['show', 'color']);
+  const color = style['color'];
+  if (color === undefined || typeof color === 'string') return;
+  const conditions = isObject(color) ? color['conditions'] : undefined;
+  const ok = Array.isArray(conditions) && conditions.every((x) => Array.isArray(x) && x.length === 2 && x.every((e) => typeof e === 'string'));
+  if (!ok) issues.push({ path: joinPath(path, 'color'), message: 'expected an expression string or { "conditions": [["condition", "color"], …] }' });
+}
+
+function checkCutout(issues: Issue[], v: unknown, path: string): void {
+  if (v === undefined) return;
+  const ok = Array.isArray(v) && v.length === 4 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+  const [w, s, e, n] = ok ? (v as number[]) : [];
+  if (!ok || w! < -180 || e! > 180 || s! < -90 || n! > 90 || w! >= e! || s! >= n!) {
+    issues.push({ path, message: 'expected [west, south, east, north] in degrees with west < east and south < north' });
+  }
+}
+
 export const tiles3dSchema: LayerKindSchema = {
-  optionKeys: ['url', ...tiles3dLiveOptions],
+  optionKeys: ['url', ...tiles3dLiveOptions, 'style', 'colorBlendMode', 'ground', 'groundTranslucency', 'globeCutout', 'legend'],
   defaults: tiles3dDefaults,
   validate,
 };
