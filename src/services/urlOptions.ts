@@ -4,7 +4,10 @@
 //   ?camera=lon,lat,height,headingDeg,pitchDeg,rollDeg   initial camera, overriding config home
 //   ?ui=0             hide all panels (render tests, clean screenshots)
 //   ?layers=a,b       show exactly these layers (by id); the others start hidden
+//   ?underground=0.3  start in underground mode with this ground opacity (0–1; "1" alone = on, default opacity)
+//   ?pits=a,b         open these preset excavation pits (ids from PIT_PRESETS)
 import { parseCameraParam, type CameraPose, type Issue } from '../domain/schemas/index.ts';
+import { PIT_PRESETS } from '../domain/excavation/pit.ts';
 
 export interface UrlOptions {
   readonly configUrl: string;
@@ -13,6 +16,9 @@ export interface UrlOptions {
   readonly panelsVisible: boolean;
   /** Layer ids to show; undefined keeps each layer's configured `show`. */
   readonly visibleLayers?: readonly string[];
+  /** Underground mode at start: the ground opacity, or true for the default opacity. */
+  readonly underground?: number | true;
+  readonly pits?: readonly string[];
   /** Problems with the parameters themselves, shown like config problems. */
   readonly issues: readonly Issue[];
 }
@@ -35,12 +41,27 @@ export function readUrlOptions(search: string): UrlOptions {
   const ui = params.get('ui');
   const layersParam = params.get('layers');
   const visibleLayers = layersParam === null ? undefined : layersParam.split(',').map((x) => x.trim()).filter(Boolean);
+  const undergroundParam = params.get('underground');
+  let underground: number | true | undefined;
+  if (undergroundParam !== null && undergroundParam !== '0' && undergroundParam !== 'false') {
+    const v = Number(undergroundParam);
+    if (undergroundParam === '' || undergroundParam === 'true' || undergroundParam === '1') underground = true;
+    else if (Number.isFinite(v) && v >= 0 && v < 1) underground = v;
+    else issues.push({ path: '?underground', message: `expected a ground opacity between 0 and 1 (or 1 for on), found "${undergroundParam}"` });
+  }
+  const pitsParam = params.get('pits');
+  const pits = pitsParam === null ? undefined : pitsParam.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const id of pits ?? []) {
+    if (!PIT_PRESETS.some((p) => p.id === id)) issues.push({ path: '?pits', message: `no preset pit "${id}" (presets: ${PIT_PRESETS.map((p) => p.id).join(', ')})` });
+  }
   return {
     configUrl: params.get('config') || DEFAULT_CONFIG_URL,
     ...(lang ? { lang } : {}),
     ...(camera ? { camera } : {}),
     panelsVisible: !(ui === '0' || ui === 'false'),
     ...(visibleLayers ? { visibleLayers } : {}),
+    ...(underground !== undefined ? { underground } : {}),
+    ...(pits ? { pits } : {}),
     issues,
   };
 }

@@ -7,6 +7,8 @@ import { readUrlOptions, type UrlOptions } from '../services/urlOptions.ts';
 import { useLayers } from '../state/layers.ts';
 import { useUi } from '../state/ui.ts';
 import { useView } from '../state/view.ts';
+import { useGround } from '../state/ground.ts';
+import { PIT_PRESETS, roadSectionPreset } from '../domain/excavation/pit.ts';
 
 let loaded: ViewerConfig | undefined;
 
@@ -39,6 +41,19 @@ export async function boot(search: string = window.location.search): Promise<Boo
   useView.getState().setPlaces({ title: config.title, home: config.home, bookmarks: config.bookmarks, geoid: config.geoid, watermark: config.watermark });
   const visible = url.visibleLayers ? new Set(url.visibleLayers) : undefined;
   useLayers.getState().load(visible ? config.layers.map((l) => ({ ...l, show: visible.has(l.id) })) : config.layers);
+  applyGroundOptions(url);
   ui.setBoot({ phase: 'ready' });
   return { initialCamera: url.camera ?? config.home };
+}
+
+function applyGroundOptions(url: UrlOptions): void {
+  const ground = useGround.getState();
+  if (url.underground !== undefined) {
+    ground.setUnderground(true);
+    if (url.underground !== true) ground.setOpacity(url.underground);
+  }
+  for (const id of url.pits ?? []) {
+    const p = PIT_PRESETS.find((x) => x.id === id);
+    if (p) ground.addPit({ preset: id, ring: roadSectionPreset(p.centre, p.heading, p.length, p.width), depth: p.depth });
+  }
 }

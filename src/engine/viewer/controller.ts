@@ -1,7 +1,7 @@
 // One viewer's imperative surface for the UI: navigation, layer zoom-to, per-frame readers.
 // UI code calls these; it never reaches into Cesium itself.
 import {
-  BoundingSphere, Ellipsoid, HeadingPitchRange, Math as CesiumMath, Rectangle, ScreenSpaceEventHandler, ScreenSpaceEventType,
+  BoundingSphere, Cartesian3, Ellipsoid, SceneTransforms, HeadingPitchRange, Math as CesiumMath, Rectangle, ScreenSpaceEventHandler, ScreenSpaceEventType,
   type Cartesian2, type Viewer,
 } from 'cesium';
 import { Overlays } from '../analysis/overlays.ts';
@@ -113,6 +113,21 @@ export class TwinController {
   /** Underground mode and globe cut-outs (see ground.ts). */
   setGround(state: GroundState): void {
     applyGround(this.viewer, state);
+  }
+
+  groundReport(): { translucent: boolean; frontFaceAlpha: number; collision: boolean; pits: number; clippedTargets: number; clippingSupported: boolean } {
+    const { globe, screenSpaceCameraController } = this.viewer.scene;
+    return {
+      translucent: globe.translucency.enabled, frontFaceAlpha: globe.translucency.frontFaceAlpha,
+      collision: screenSpaceCameraController.enableCollisionDetection,
+      ...this.excavation.drawn, clippingSupported: this.excavation.supported,
+    };
+  }
+
+  /** Window coordinates (CSS px) of a point, for tests that click on known features. */
+  project(lon: number, lat: number, height: number): { x: number; y: number } | undefined {
+    const p = SceneTransforms.worldToWindowCoordinates(this.viewer.scene, Cartesian3.fromDegrees(lon, lat, height));
+    return p ? { x: p.x, y: p.y } : undefined;
   }
 
   /** Starts drawing a polygon on the surface (one at a time); clicks meanwhile pick nothing. */

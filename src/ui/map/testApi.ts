@@ -6,6 +6,7 @@ import type { NetworkMeter } from '../../services/networkMeter.ts';
 import { useLayers, type LayerLifecycle } from '../../state/layers.ts';
 import { useUi } from '../../state/ui.ts';
 import { usePlanning } from '../../state/planning.ts';
+import { usePipes } from '../../state/pipes.ts';
 
 export interface LayerTestStatus {
   readonly state: LayerLifecycle;
@@ -36,6 +37,12 @@ export interface TwinTestApi {
   timeFrames(n: number): number;
   /** Planning layers: features loaded/shown; overlays drawn (selection key, BeiDou cell code, height-limit key). */
   planning(): { projects: number; parcels: number; shown: Record<string, number>; overlays: { selection?: string; cell?: string; heightLimit?: string } };
+  /** The globe's see-through state, camera collision, and what excavation has drawn. */
+  ground(): { translucent: boolean; frontFaceAlpha: number; collision: boolean; pits: number; clippedTargets: number; clippingSupported: boolean };
+  /** Window (CSS px) coordinates of a lon/lat/ellipsoidal-height point, undefined when off screen. */
+  project(lon: number, lat: number, height: number): { x: number; y: number } | undefined;
+  /** The picked pipe's properties (its card), if any. */
+  pipe(): Readonly<Record<string, string | number>> | undefined;
 }
 
 declare global {
@@ -83,6 +90,9 @@ export function installTestApi(controller: TwinController, meter: NetworkMeter, 
       for (const id of Object.keys(p.sources)) shown[id] = controller.layers.shownFeatures(id) ?? 0;
       return { projects: p.projects.length, parcels: p.parcels.length, shown, overlays: { ...controller.overlays.drawn } };
     },
+    ground: () => controller.groundReport(),
+    project: (lon: number, lat: number, height: number) => controller.project(lon, lat, height),
+    pipe: () => usePipes.getState().picked?.properties,
   });
   window.__twin = api;
   return () => {
