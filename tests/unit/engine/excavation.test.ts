@@ -126,3 +126,17 @@ void main() { czm_materialInput mi; mi.st = v_st; mi.normalEC = vec3(0.0, 0.0, 1
     expect(() => execFileSync('glslangValidator', [file], { stdio: 'pipe' })).not.toThrow();
   });
 });
+
+describe('wall bands against Cesium', () => {
+  it('give WallGeometry one height per position of the closed ring (main band and collar)', async () => {
+    const { Cartesian3, VertexFormat, WallGeometry } = await import('cesium');
+    const ring = ringFromMetres([[0, 0], [60, 0], [60, 8], [0, 8]]);
+    const closed = Cartesian3.fromDegreesArray([...ring, ring[0]!].flatMap((p) => [p.lon, p.lat]));
+    const bands = wallBands([14, 14.4, 14.9, 14.2], 5);
+    for (const band of [bands.main, bands.collar!]) {
+      const geometry = WallGeometry.createGeometry(new WallGeometry({ positions: closed, ...band, vertexFormat: VertexFormat.POSITION_NORMAL_AND_ST }));
+      // Four faces, each a quad of its own (corners are split for flat normals).
+      expect(geometry?.attributes.position.values.length).toBe(16 * 3);
+    }
+  });
+});
