@@ -4,7 +4,7 @@
 import type { PipeClassCode, PipeEnd, SurveyNetwork, SurveyPipe, SurveyPoint } from '../../../src/domain/pipelines/index.ts';
 import { pipeCentreline, pipeClassInfo, pipeRgb, sectionSizeMeters } from '../../../src/domain/pipelines/index.ts';
 import { enuBasis, geodeticToEcef } from '../../../src/domain/tiles/ecef.ts';
-import { box, cylinder, disc, scale, sphere, sub, add, normalize, tube, tubeSides, type MeshGroup, type Vec3 } from './mesh.ts';
+import { box, cylinder, disc, dot, scale, sphere, sub, add, normalize, tube, tubeSides, type MeshGroup, type Vec3 } from './mesh.ts';
 import { sizeLabel, type FeatureProperties } from './properties.ts';
 
 /** Lon/lat in degrees, ellipsoidal heights in metres. */
@@ -62,7 +62,11 @@ function boundsAround(points: readonly { lon: number; lat: number; h: number }[]
 const sectionMm = (s: SurveyPipe['section']): { diameterMm: number; widthMm: number; heightMm: number } =>
   (s.kind === 'round' ? { diameterMm: s.diameterMm, widthMm: s.diameterMm, heightMm: s.diameterMm } : { diameterMm: 0, widthMm: s.widthMm, heightMm: s.heightMm });
 
-interface PipeEndInfo { pipe: SurveyPipe; end: PipeEnd; radius: number }
+/** A pipe end at a point; `away` is the unit direction of the pipe leaving the point (east, north, up metres). */
+interface PipeEndInfo { pipe: SurveyPipe; end: PipeEnd; radius: number; away: Vec3 }
+
+/** Two ends closer to opposite than this (cos 5°) continue straight: their tubes abut without a gap. */
+const STRAIGHT = Math.cos((5 * Math.PI) / 180);
 
 /** Builds every feature of the network; `skip` counts what could not be drawn. */
 export function networkFeatures(network: SurveyNetwork, geoidOffsetMeters: number): { features: Feature[]; skippedPipes: number } {
@@ -82,17 +86,21 @@ export function networkFeatures(network: SurveyNetwork, geoidOffsetMeters: numbe
     const { start, end } = pipeCentreline(pipe, from, to);
     const size = sectionSizeMeters(pipe.section);
     const radius = pipe.section.kind === 'round' ? size.width / 2 : 0;
-    for (const [id, e] of [[pipe.from, start], [pipe.to, end]] as const) {
+    const along = normalize([(to.lon - from.lon) * mPerDegLon(from.lat), (to.lat - from.lat) * M_PER_DEG_LAT, end.height1985 - start.height1985]);
+    for (const [id, e, away] of [[pipe.from, start, along], [pipe.to, end, scale(along, -1)]] as const) {
       const list = ends.get(id) ?? [];
-      list.push({ pipe, end: e, radius });
+      list.push({ pipe, end: e, radius, away });
       ends.set(id, list);
     }
     lines.push({ pipe, from, to, start, end });
   }
   const isJoint = (id: string): boolean => (ends.get(id)?.length ?? 0) >= 2 && !isWell(points.get(id)!);
-  /** At a joint the largest round pipe at that height owns the sphere; the others rely on it. */
+  /** At a joint the largest round pipe at that height owns the sphere, the others rely on it; a
+   *  straight run of one size needs none (most joints on a street are just survey points). */
   const ownsSphere = (id: string, pipe: SurveyPipe, end: PipeEnd): boolean => {
     const here = (ends.get(id) ?? []).filter((e) => e.radius > 0 && Math.abs(e.end.height1985 - end.height1985) < 0.05);
+    const [x, y] = here;
+    if (here.length === 2 && x && y && x.radius === y.radius && dot(x.away, y.away) < -STRAIGHT) return false;
     const owner = here.reduce<PipeEndInfo | undefined>((best, e) => (!best || e.radius > best.radius ? e : best), undefined);
     return owner?.pipe === pipe;
   };
@@ -131,8 +139,8 @@ export function networkFeatures(network: SurveyNetwork, geoidOffsetMeters: numbe
         if (!round) { box(g, fid, a, b, size.width, size.height, up); return; }
         const r = size.width / 2;
         tube(g, fid, a, b, r, sides, up);
-        if (sphereStart) sphere(g, fid, a, r, sides, up);
-        if (sphereEnd) sphere(g, fid, b, r, sides, up);
+        if (sphereStart) sphere(g, fid, a, r, Math.min(sides, 12), up);
+        if (sphereEnd) sphere(g, fid, b, r, Math.min(sides, 12), up);
         if (capStart) disc(g, fid, a, scale(dir, -1), r, sides, up);
         if (capEnd) disc(g, fid, b, dir, r, sides, up);
       },
@@ -171,7 +179,7 @@ function wellFeature(p: SurveyPoint, meeting: PipeEndInfo[], main: PipeEndInfo |
     properties: row, main: false, lon: p.lon, lat: p.lat, lengthM: 0,
     material: materialKey(cls, main?.pipe.subtype ?? ''), rgb: pipeRgb(cls, main?.pipe.subtype ?? ''),
     bounds: boundsAround([{ lon: p.lon, lat: p.lat, h: bottomH }, { lon: p.lon, lat: p.lat, h: h(p.groundHeight) }], diameter / 2 + 0.1),
-    draw: (g, fid) => cylinder(g, fid, geodeticToEcef(p.lon, p.lat, bottomH), enuBasis(p.lon, p.lat).up, diameter / 2, depth, 16),
+    draw: (g, fid) => cylinder(g, fid, geodeticToEcef(p.lon, p.lat, bottomH), enuBasis(p.lon, p.lat).up, diameter / 2, depth, 12),
   };
 }
 

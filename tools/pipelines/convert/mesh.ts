@@ -16,6 +16,7 @@ export interface MeshGroup {
 export const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
 export const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 export const scale = (a: Vec3, k: number): Vec3 => [a[0] * k, a[1] * k, a[2] * k];
+export const dot = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 const cross = (a: Vec3, b: Vec3): Vec3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
 const length = (a: Vec3): number => Math.hypot(a[0], a[1], a[2]);
 export const normalize = (a: Vec3): Vec3 => { const l = length(a) || 1; return [a[0] / l, a[1] / l, a[2] / l]; };
@@ -26,6 +27,14 @@ export const emptyGroup = (): MeshGroup => ({ positions: [], normals: [], featur
 
 function vertex(g: MeshGroup, p: Vec3, n: Vec3, featureId: number): number {
   g.positions.push(p[0], p[1], p[2]);
+  g.normals.push(n[0], n[1], n[2]);
+  g.featureIds.push(featureId);
+  return g.featureIds.length - 1;
+}
+
+/** The vertex at c + r·n with normal n, without allocating the point (the hot path on big networks). */
+function radial(g: MeshGroup, c: Vec3, n: Vec3, r: number, featureId: number): number {
+  g.positions.push(c[0] + r * n[0], c[1] + r * n[1], c[2] + r * n[2]);
   g.normals.push(n[0], n[1], n[2]);
   g.featureIds.push(featureId);
   return g.featureIds.length - 1;
@@ -52,8 +61,8 @@ export function tube(g: MeshGroup, featureId: number, a: Vec3, b: Vec3, radius: 
   const base = g.featureIds.length;
   for (let i = 0; i < sides; i++) {
     const n = around(side, top, (2 * Math.PI * i) / sides);
-    vertex(g, add(a, scale(n, radius)), n, featureId);
-    vertex(g, add(b, scale(n, radius)), n, featureId);
+    radial(g, a, n, radius, featureId);
+    radial(g, b, n, radius, featureId);
   }
   for (let i = 0; i < sides; i++) {
     const j = (i + 1) % sides;
@@ -66,7 +75,12 @@ export function tube(g: MeshGroup, featureId: number, a: Vec3, b: Vec3, radius: 
 export function disc(g: MeshGroup, featureId: number, centre: Vec3, outward: Vec3, radius: number, sides: number, up: Vec3): void {
   const { side, top } = crossFrame(outward, up);
   const c = vertex(g, centre, outward, featureId);
-  for (let i = 0; i < sides; i++) vertex(g, add(centre, scale(around(side, top, (2 * Math.PI * i) / sides), radius)), outward, featureId);
+  for (let i = 0; i < sides; i++) {
+    const d = around(side, top, (2 * Math.PI * i) / sides);
+    g.positions.push(centre[0] + radius * d[0], centre[1] + radius * d[1], centre[2] + radius * d[2]);
+    g.normals.push(outward[0], outward[1], outward[2]);
+    g.featureIds.push(featureId);
+  }
   // side→top is clockwise seen from the outward side, so reverse the fan.
   for (let i = 0; i < sides; i++) g.indices.push(c, c + 1 + ((i + 1) % sides), c + 1 + i);
 }
@@ -107,7 +121,7 @@ export function sphere(g: MeshGroup, featureId: number, centre: Vec3, radius: nu
     for (let s = 0; s < segments; s++) {
       const horizontal = around(side, top, (2 * Math.PI * s) / segments);
       const n = add(scale(up, Math.cos(polar)), scale(horizontal, Math.sin(polar)));
-      vertex(g, add(centre, scale(n, radius)), n, featureId);
+      radial(g, centre, n, radius, featureId);
     }
   }
   for (let r = 0; r < rings; r++) {
@@ -127,8 +141,8 @@ export function cylinder(g: MeshGroup, featureId: number, bottom: Vec3, up: Vec3
   const base = g.featureIds.length;
   for (let i = 0; i < sides; i++) {
     const n = around(side, top, (2 * Math.PI * i) / sides);
-    vertex(g, add(bottom, scale(n, radius)), n, featureId);
-    vertex(g, add(topCentre, scale(n, radius)), n, featureId);
+    radial(g, bottom, n, radius, featureId);
+    radial(g, topCentre, n, radius, featureId);
   }
   for (let i = 0; i < sides; i++) {
     const j = (i + 1) % sides;
@@ -139,4 +153,4 @@ export function cylinder(g: MeshGroup, featureId: number, bottom: Vec3, up: Vec3
 }
 
 /** Sides of a round pipe's tube: more for big pipes, which are seen from further away. */
-export const tubeSides = (diameterM: number): number => (diameterM <= 0.2 ? 8 : diameterM < 0.6 ? 12 : 16);
+export const tubeSides = (diameterM: number): number => (diameterM <= 0.2 ? 8 : diameterM < 1 ? 12 : 16);
