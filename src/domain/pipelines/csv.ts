@@ -35,36 +35,56 @@ export interface CsvRow {
  * but line numbers keep counting so messages point at the right line in an editor.
  */
 export function parseCsvRows(text: string): CsvRow[] {
+  // Fields are cut with indexOf and slice rather than built a character at a time: survey
+  // tables run to tens of thousands of rows and per-character strings keep the GC busy.
   const rows: CsvRow[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
+  const n = text.length;
   let line = 1;
+  let cells: string[] = [];
   let rowLine = 1;
-  const endRow = (): void => {
-    cells.push(cell);
-    if (cells.some((c) => c.trim() !== '')) rows.push({ line: rowLine, cells });
-    cells = [];
-    cell = '';
+  let i = 0;
+  const countLines = (s: string): void => {
+    for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) line++;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') { cell += '"'; i++; } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
+  while (i <= n) {
+    let value = '';
+    if (text.charCodeAt(i) === 34) {
+      // Quoted field: "" is a quote; commas and line breaks are data.
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        const chunk = text.slice(j, q < 0 ? n : q);
+        countLines(chunk);
+        value += chunk;
+        if (q < 0) { j = n; break; }
+        if (text.charCodeAt(q + 1) === 34) { value += '"'; j = q + 2; continue; }
+        j = q + 1;
+        break;
       }
-      continue;
+      i = j;
     }
-    if (ch === '"' && cell.trim() === '') { cell = ''; quoted = true; }
-    else if (ch === ',') { cells.push(cell); cell = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { /* the \n ends the row */ }
-    else if (ch === '\n' || ch === '\r') { endRow(); line++; rowLine = line; }
-    else cell += ch;
+    // Unquoted text (or stray text after a closing quote, kept as Excel does) up to the delimiter.
+    let k = i;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c === 44 || c === 10 || c === 13) break;
+      k++;
+    }
+    value += text.slice(i, k);
+    cells.push(value);
+    const c = k < n ? text.charCodeAt(k) : -1;
+    if (c === 44) { i = k + 1; continue; }
+    // End of record: a line break (CRLF, LF or CR) or the end of the text.
+    if (cells.length > 1 || cells[0] !== '') {
+      if (cells.some((x) => x.trim() !== '')) rows.push({ line: rowLine, cells });
+    }
+    cells = [];
+    if (c < 0) break;
+    i = c === 13 && text.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
+    line++;
+    rowLine = line;
+    if (i === n) break;
   }
-  if (cell !== '' || cells.length > 0) endRow();
   return rows;
 }
 

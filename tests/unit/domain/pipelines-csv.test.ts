@@ -20,6 +20,12 @@ describe('parseCsv', () => {
       { line: 7, cells: ['last', '3'] },
     ]);
   });
+  it('accepts old Mac CR line ends, text after a closing quote and an unterminated quote', () => {
+    expect(parseCsvRows('a,b\rc,d\r')).toEqual([{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['c', 'd'] }]);
+    expect(parseCsv('"x"y,z\n')).toEqual([['xy', 'z']]);
+    expect(parseCsv('"open,x\ny')).toEqual([['open,x\ny']]);
+    expect(parseCsv('')).toEqual([]);
+  });
   it('keeps an empty last cell and a lone quoted empty cell', () => {
     expect(parseCsv('a,\n"",b\n')).toEqual([['a', ''], ['', 'b']]);
   });
