@@ -10,7 +10,7 @@
 import {
   Cartesian3, Cartographic, ClippingPolygon, ClippingPolygonCollection, Color, ColorGeometryInstanceAttribute,
   GeometryInstance, LabelCollection, Material, MaterialAppearance, PerInstanceColorAppearance, PolygonGeometry,
-  PolygonHierarchy, Primitive, VertexFormat, VerticalOrigin, WallGeometry,
+  PolygonHierarchy, Primitive, PrimitiveCollection, VertexFormat, VerticalOrigin, WallGeometry,
   type Cesium3DTileset, type Globe, type Viewer,
 } from 'cesium';
 import type { LonLat } from '../../domain/excavation/pit.ts';
@@ -180,13 +180,29 @@ export function createExcavation(viewer: Viewer, targets: () => readonly Cesium3
     drawn.pits = pits.size;
   };
 
-  const ownPrimitives = (): object[] => [...pits.values()].flatMap((p) => p.primitives);
+  /**
+   * Everything in the scene but the target tilesets (and the globe): sampleHeight hits every
+   * primitive, shown or not, so an overlay's volume or another pit's floor would pass for ground.
+   */
+  const notGround = (): object[] => {
+    const keep = new Set<object>(targets());
+    const out: object[] = [];
+    const walk = (c: PrimitiveCollection) => {
+      for (let i = 0; i < c.length; i++) {
+        const p = c.get(i) as object;
+        if (p instanceof PrimitiveCollection) walk(p);
+        else if (!keep.has(p)) out.push(p);
+      }
+    };
+    walk(scene.primitives);
+    return out;
+  };
 
   const sampleGround = async (ring: readonly LonLat[]): Promise<(number | undefined)[]> => {
     const at = ring.map((p) => Cartographic.fromDegrees(p.lon, p.lat));
     let heights: (number | undefined)[] = at.map(() => undefined);
     if (scene.sampleHeightSupported) {
-      const exclude = ownPrimitives();
+      const exclude = notGround();
       try {
         const most = await timeout(scene.sampleHeightMostDetailed(at.map((c) => c.clone()), exclude), SAMPLE_TIMEOUT_MS);
         if (most) heights = most.map((c) => c?.height);

@@ -136,7 +136,7 @@ describe('wall bands against Cesium', () => {
     for (const band of [bands.main, bands.collar!]) {
       const geometry = WallGeometry.createGeometry(new WallGeometry({ positions: closed, ...band, vertexFormat: VertexFormat.POSITION_NORMAL_AND_ST }));
       // Four faces, each a quad of its own (corners are split for flat normals).
-      expect(geometry?.attributes.position.values.length).toBe(16 * 3);
+      expect(geometry?.attributes.position?.values.length).toBe(16 * 3);
     }
   });
 });
