@@ -105,6 +105,11 @@ function timeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * `targets` returns the tilesets to cut: the ground (reality mesh) tilesets only. A pipelines or
+ * other underground tileset must not be listed: the pit is there to reveal it, and clipping it
+ * would cut the pipes away with the ground. The globe is always cut.
+ */
 export function createExcavation(viewer: Viewer, targets: () => readonly Cesium3DTileset[]): Excavation {
   const scene = viewer.scene;
   const supported = ClippingPolygonCollection.isSupported(scene) === true;

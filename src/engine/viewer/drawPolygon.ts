@@ -59,6 +59,11 @@ function isEditable(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
+function isButton(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'BUTTON' || el.tagName === 'A');
+}
+
 export function startPolygonDraw(viewer: Viewer, opts: PolygonDrawOptions): PolygonDraw {
   const scene = viewer.scene;
   const canvas = scene.canvas;
@@ -159,7 +164,7 @@ export function startPolygonDraw(viewer: Viewer, opts: PolygonDrawOptions): Poly
   const onKey = (e: KeyboardEvent) => {
     if (!active || isEditable(e.target)) return;
     if (e.key === 'Escape') api.cancel();
-    else if (e.key === 'Enter') api.finish();
+    else if (e.key === 'Enter' && !isButton(e.target)) api.finish(); // Enter on a focused button is that button's
     else if (e.key === 'Backspace') api.undo();
     else return;
     e.preventDefault();
