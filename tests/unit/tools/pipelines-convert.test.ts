@@ -241,6 +241,44 @@ describe('convertNetwork', () => {
     expect(report.problems).toEqual([]);
   });
 
+  it('closes bends with a sphere but not straight runs, and every face points outwards (doubleSided is false)', async () => {
+    const net = network(
+      [point('A', 0, 0, 3), point('B', 40, 0, 3), point('C', 80, 0, 3), point('D', 110, 30, 3, '检查井', 2), point('E', 110, 60, 3, '阀门'),
+        point('F', 0, 40, 3), point('G', 30, 40, 3)],
+      [pipe('A', 'B', 'JS', round(300), 1), pipe('B', 'C', 'JS', round(300), 1), pipe('C', 'D', 'JS', round(300), 1), pipe('D', 'E', 'JS', round(300), 1),
+        pipe('F', 'G', 'DL', { kind: 'box', widthMm: 800, heightMm: 500 }, 0.7, { subtype: '供电' }), pipe('A', 'F', 'DL', { kind: 'box', widthMm: 800, heightMm: 500 }, 0.7, { subtype: '供电' })],
+    );
+    const { files } = await convertNetwork(net, { geoidOffsetMeters: 12.4 });
+    const g = readGlb(files.get('detail/0.glb')!);
+    const rows = tableRows(g);
+    const vs = vertices(g);
+    const count = (id: string): number => vs.filter((v) => v.featureId === rows.findIndex((r) => r.featureId === id)).length;
+    const tube = 2 * 12, sphere = 12 * 7, cap = 13;
+    expect(count('A-B')).toBe(tube + sphere); // the only round pipe where a box joins at A: a sphere closes it
+    expect(count('D-E')).toBe(tube + cap); // D is a well, E a valve on a free end: a flat cap
+    // B continues straight with one size: no sphere there; C bends by 45°: one sphere, owned by the first pipe.
+    expect(count('B-C')).toBe(tube + sphere);
+    expect(count('C-D')).toBe(tube); // D is a well: the shaft closes the end
+    // Faces: the geometric normal of every triangle agrees with its vertices' normals.
+    let wrong = 0, total = 0;
+    for (const p of g.json.meshes[0]!.primitives) {
+      const pos = view(g, g.json.accessors[p.attributes.POSITION!]!.bufferView), nor = view(g, g.json.accessors[p.attributes.NORMAL!]!.bufferView);
+      const ia = g.json.accessors[p.indices]!, idx = view(g, ia.bufferView);
+      const at = (v: DataView, i: number): number[] => [0, 1, 2].map((k) => v.getFloat32(12 * i + 4 * k, true));
+      for (let t = 0; t < ia.count; t += 3) {
+        const [a, b, c] = [0, 1, 2].map((k) => (ia.componentType === 5123 ? idx.getUint16(2 * (t + k), true) : idx.getUint32(4 * (t + k), true))) as [number, number, number];
+        const [pa, pb, pc] = [at(pos, a), at(pos, b), at(pos, c)];
+        const e1 = pb.map((x, k) => x - pa[k]!), e2 = pc.map((x, k) => x - pa[k]!);
+        const n = [e1[1]! * e2[2]! - e1[2]! * e2[1]!, e1[2]! * e2[0]! - e1[0]! * e2[2]!, e1[0]! * e2[1]! - e1[1]! * e2[0]!];
+        const d = at(nor, a).reduce((sum, x, k) => sum + x * n[k]!, 0);
+        total++;
+        if (d <= 0) wrong++;
+      }
+    }
+    expect(total).toBeGreaterThan(100);
+    expect(wrong).toBe(0);
+  });
+
   it('refuses a network with nothing to draw and a missing geoid offset', async () => {
     await expect(convertNetwork(network([], []), { geoidOffsetMeters: 12.4 })).rejects.toThrow(/nothing to convert/);
     await expect(convertNetwork(threePoints, { geoidOffsetMeters: Number.NaN })).rejects.toThrow(/geoidOffsetMeters/);

@@ -129,7 +129,9 @@ export function sphere(g: MeshGroup, featureId: number, centre: Vec3, radius: nu
       const s1 = (s + 1) % segments;
       const a = base + r * segments + s, b = base + r * segments + s1;
       const c = base + (r + 1) * segments + s1, d = base + (r + 1) * segments + s;
-      quad(g, a, b, c, d);
+      // The rings at the poles collapse to a point: skip the triangle that would have no area there.
+      if (r > 0) g.indices.push(a, b, c);
+      if (r < rings - 1) g.indices.push(a, c, d);
     }
   }
 }
