@@ -21,11 +21,12 @@ export function yearAt(x: number, rng: Rng): number {
   return rng.int(1995, 2020);
 }
 
-/** Mostly in use; a few abandoned pipes left in the ground and, for ducts, spare (empty) ones. */
-export function statusFor(rng: Rng, ducts: boolean): 0 | 1 | 2 {
+/** Duct banks (管块) are laid with spare ducts: some sections survey as 空管, a few as 废弃. Pipes
+ *  are in use; abandoned pipes are whole old streets' mains (see pressure.ts). */
+export function ductStatus(rng: Rng): 0 | 1 | 2 {
   const r = rng.next();
-  if (r < 0.015) return 1;
-  if (ducts ? r < 0.08 : r < 0.02) return 2;
+  if (r < 0.01) return 1;
+  if (r < 0.07) return 2;
   return 0;
 }
 

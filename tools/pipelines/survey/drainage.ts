@@ -3,7 +3,7 @@
 // toward the nearer river), with manholes every 30–50 m. Depth is to the invert (管内底) and
 // grows downstream at the design slope; where the ground rises downstream the sewer goes deeper
 // still, so the invert falls all the way and flow is never uphill.
-import { OWNERS, statusFor, yearAt } from './attributes.ts';
+import { OWNERS, yearAt } from './attributes.ts';
 import { rngFor, type Rng } from './random.ts';
 import { runPoint, type StreetRun } from './streets.ts';
 import type { SurveyBook } from './tables.ts';
@@ -110,7 +110,7 @@ function layReach(
       depth = ceil2(Math.max(prev.depth + slope * ds, groundHere - (prev.ground - prev.depth) + slope * ds));
       book.addPipe({
         from: prev.id, to: id, cls: 'PS', subtype: net.subtype, startDepth: prev.depth, endDepth: depth, spec, material,
-        burial: '直埋', owner, year, status: statusFor(rng, false),
+        burial: '直埋', owner, year, status: 0,
       });
     }
     const row = book.pointById(id);

@@ -3,17 +3,20 @@
 // under the sidewalks, water and gas at the carriageway edges, heat beside gas on arterials) so
 // parallel networks never overlap, and gets points at intersections and at its fittings.
 import type { PipeClassCode } from '../../../src/domain/pipelines/index.ts';
-import { OWNERS, boxSpec, dn, statusFor, yearAt } from './attributes.ts';
+import { OWNERS, boxSpec, dn, ductStatus, yearAt } from './attributes.ts';
 import { rngFor, type Rng } from './random.ts';
 import { runPoint, type StreetRun } from './streets.ts';
 import { round2, type SurveyBook } from './tables.ts';
 import { toLon } from '../../world/frame.ts';
 
 const HEAT_WEST_LON = 121.6;
+const OLD_CITY_EAST_LON = 121.58;
 
 interface Fitting { readonly appurtenance: string; readonly well: boolean }
 
 export interface PressureNetwork {
+  /** Key of the network's random stream, when it shares a prefix with another network. */
+  readonly key?: string;
   readonly prefix: string;
   readonly cls: PipeClassCode;
   readonly subtype: string;
@@ -26,6 +29,8 @@ export interface PressureNetwork {
   fitting(k: number): Fitting | null;
   /** Per-run section, material, burial, owner and depth band (to the top). */
   design(run: StreetRun, rng: Rng): { spec: string; heightM: number; material: string; burial: string; owner: string; depth: [number, number] };
+  /** An abandoned network: every pipe 废弃, built in this span of years. */
+  readonly abandoned?: readonly [number, number];
 }
 
 const sidewalk = (run: StreetRun): number => run.width / 2 - 2;
@@ -67,6 +72,17 @@ export const PRESSURE_NETWORKS: readonly PressureNetwork[] = [
     },
   },
   {
+    // Old grey-iron mains of the 1980s left in the ground beside their replacements in the old
+    // city: what makes 废弃 pipes show up in a real survey.
+    key: 'JS-abandoned', prefix: 'JS', cls: 'JS', subtype: '配水', abandoned: [1985, 1994], spacing: 250, fitting: () => null,
+    applies: (r, rng) => r.cls === 'local' && toLon(r.axis === 'v' ? r.line : (r.nodes[0]! + r.nodes[r.nodes.length - 1]!) / 2) < OLD_CITY_EAST_LON && rng.chance(0.12),
+    offset: (r) => -kerb(r) + 1.2,
+    design: (_r, rng) => {
+      const d = rng.pick([100, 150, 200]);
+      return { spec: dn(d), heightM: d / 1000, material: '铸铁', burial: '直埋', owner: OWNERS.water, depth: [0.8, 1.2] };
+    },
+  },
+  {
     // District heating is rare in Ningbo: a few arterials of 东部新城 only.
     prefix: 'RL', cls: 'RL', subtype: '热水', applies: (r, rng) => arterial(r) && rng.chance(0.5), offset: (r) => kerb(r) - 2, spacing: 150,
     fitting: () => ({ appurtenance: '阀门井', well: true }),
@@ -79,7 +95,7 @@ export const PRESSURE_NETWORKS: readonly PressureNetwork[] = [
 
 /** Lays one pressure network along a street run. */
 export function layPressureRun(book: SurveyBook, seed: number, net: PressureNetwork, run: StreetRun): void {
-  const rng = rngFor(seed, net.prefix, run.street);
+  const rng = rngFor(seed, net.key ?? net.prefix, run.street);
   if (!net.applies(run, rng)) return;
   // District heating only in 东部新城: keep the part of the street east of 121.6°E.
   const nodes = net.cls === 'RL' ? run.nodes.filter((n) => toLon(runPoint(run, n, 0).x) > HEAT_WEST_LON) : run.nodes;
@@ -99,7 +115,7 @@ export function layPressureRun(book: SurveyBook, seed: number, net: PressureNetw
     const end = i === 0 || next === undefined;
     stations.push({ along: n, feature: end ? '预留口' : '三通', fitting: null, year });
     if (next === undefined) return;
-    year = yearAt(runPoint(run, (n + next) / 2, 0).x, rng);
+    year = net.abandoned ? rng.int(net.abandoned[0], net.abandoned[1]) : yearAt(runPoint(run, (n + next) / 2, 0).x, rng);
     const parts = Math.max(1, Math.round((next - n) / net.spacing));
     for (let j = 1; j < parts; j++) stations.push({ along: n + ((next - n) * j) / parts, feature: '直线点', fitting: net.fitting(k++), year });
   });
@@ -112,7 +128,8 @@ export function layPressureRun(book: SurveyBook, seed: number, net: PressureNetw
     if (prev) {
       book.addPipe({
         from: prev.id, to: pt.id, cls: net.cls, subtype: net.subtype, startDepth: prev.depth, endDepth: depth, spec: design.spec,
-        material: design.material, burial: design.burial, owner: design.owner, year: s.year, status: statusFor(rng, design.burial === '管块'),
+        material: design.material, burial: design.burial, owner: design.owner, year: s.year,
+        status: net.abandoned ? 1 : design.burial === '管块' ? ductStatus(rng) : 0,
       });
     }
     prev = { id: pt.id, depth };
