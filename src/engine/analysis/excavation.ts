@@ -170,8 +170,11 @@ export function createExcavation(viewer: Viewer, targets: () => readonly Cesium3
   /** Attach to every current owner while there are pits; detach from gone owners or when none. */
   const syncClipping = (): void => {
     const want = new Set(supported && pits.size > 0 && !destroyed ? currentOwners() : []);
+    // An owner whose collection someone else replaced since is attached afresh (to theirs).
+    const replaced = (owner: ClipOwner, a: Attachment) =>
+      a.ours && !owner.isDestroyed() && (owner as unknown as Detachable).clippingPolygons !== a.collection;
     for (const [owner, a] of attached) {
-      if (!want.has(owner)) {
+      if (!want.has(owner) || replaced(owner, a)) {
         detach(owner, a);
         attached.delete(owner);
       }
