@@ -78,6 +78,19 @@ describe('pipelines command', () => {
     expect(manifest.skipped).toMatchObject({ pipes: 2, byIssue: { unknownPoint: 1, missingDepth: 1 } });
   });
 
+  it('prints at most 50 issues and counts the rest', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => `JS0001,X${i},JS,配水,1.2,1.3,DN300,QM,直埋,宁波市自来水有限公司,2010,在用`);
+    const t = tables('many', [...LINES, ...many]);
+    const io = memoryIo();
+    expect(await run(['--points', t.points, '--lines', t.lines, '--out', path.join(tmp, 'many-out')], io)).toBe(0);
+    const err = io.stderr.join('');
+    expect(err.match(/^管线\.csv:\d+: /gm)).toHaveLength(50);
+    expect(err).toMatch(/管线\.csv:55: /);
+    expect(err).not.toMatch(/管线\.csv:56: /);
+    expect(err).toMatch(/… and 10 more/);
+    expect(err).toMatch(/skipped 0 point rows and 60 pipe rows; issues by kind: unknownPoint 60/);
+  });
+
   it('--strict makes any issue fatal and writes nothing', async () => {
     const t = tables('strict', [...LINES, ...BAD_LINES]);
     const out = path.join(tmp, 'strict-out');
