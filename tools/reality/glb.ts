@@ -33,9 +33,9 @@ export async function encodeTileGlb(mesh: TileMesh, tex: TileTextures, extras: R
   const gltfMesh = doc.createMesh('reality');
   const image = (name: string, bytes: Uint8Array): Texture => doc.createTexture(name).setImage(bytes).setMimeType('image/jpeg');
 
-  const addPart = (p: MeshPart, name: string, texture: Texture, wrapS: Wrap, wrapT: Wrap): void => {
+  const addPart = (p: MeshPart, name: string, texture: () => Texture, wrapS: Wrap, wrapT: Wrap): void => {
     if (p.indices.length === 0) return;
-    const material = doc.createMaterial(name).setBaseColorTexture(texture).setExtension('KHR_materials_unlit', unlit)
+    const material = doc.createMaterial(name).setBaseColorTexture(texture()).setExtension('KHR_materials_unlit', unlit)
       .setRoughnessFactor(1).setMetallicFactor(0);
     const info = material.getBaseColorTextureInfo();
     info?.setWrapS(wrapS).setWrapT(wrapT);
@@ -48,10 +48,14 @@ export async function encodeTileGlb(mesh: TileMesh, tex: TileTextures, extras: R
     }
     gltfMesh.addPrimitive(prim);
   };
-  addPart(mesh.ground, 'ground', image('ortho', tex.ortho), CLAMP, CLAMP);
-  addPart(mesh.walls, 'facades', image('facade', tex.facade), CLAMP, REPEAT);
+  addPart(mesh.ground, 'ground', () => image('ortho', tex.ortho), CLAMP, CLAMP);
+  addPart(mesh.walls, 'facades', () => image('facade', tex.facade), CLAMP, REPEAT);
   // Positions are relative to the tile centre (ECEF in y-up axes): the node carries the offset.
-  const node = doc.createNode('tile').setMesh(gltfMesh).setTranslation([mesh.centre[0], mesh.centre[2], -mesh.centre[1]]);
+  const node = doc.createNode('tile').setTranslation([mesh.centre[0], mesh.centre[2], -mesh.centre[1]]);
+  // A tile whose land lies only in its availability margin is all open sea, left out of the mesh:
+  // it stays a valid, empty glTF (a mesh needs at least one primitive).
+  if (gltfMesh.listPrimitives().length > 0) node.setMesh(gltfMesh);
+  else { gltfMesh.dispose(); buffer.dispose(); }
   scene.addChild(node);
   doc.getRoot().setDefaultScene(scene);
   doc.getRoot().getAsset().generator = 'ningbo-twin reality generator';

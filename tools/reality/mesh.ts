@@ -1,6 +1,8 @@
 // Tile geometry: a ground grid (with skirts that hide cracks between levels) and buildings clipped
 // to the tile (walls split per bay so the facade atlas repeats per floor). Vertices are ECEF
-// relative to the tile centre, in glTF's y-up axes.
+// relative to the tile centre, in glTF's y-up axes. Open sea is left out (ground triangles whose
+// three corners are all sea, and the skirts under them): the seabed tileset and a water layer show
+// it, and a flat sea surface here would hide them. River water is land-mask land and stays.
 import { geodeticToEcef, type Vec3 } from '../../src/domain/tiles/ecef.ts';
 import type { RegionDeg } from '../../src/domain/tiles/implicit.ts';
 import { toLon, toLat, toX, toY, clip, type Rect } from '../world/frame.ts';
@@ -36,22 +38,27 @@ export function buildTileMesh(w: World, region: RegionDeg, o: MeshOptions): Tile
 
   const ground = part();
   const { nx, ny } = o;
+  // Open sea, by the same test terrain.height() uses to put the water surface at 0 m.
+  const sea = new Uint8Array((nx + 1) * (ny + 1));
   for (let j = 0; j <= ny; j++) {
     const lat = region.south + ((region.north - region.south) * j) / ny;
     for (let i = 0; i <= nx; i++) {
       const lon = region.west + ((region.east - region.west) * i) / nx;
       push(ground, lon, lat, w.terrain.height(toX(lon), toY(lat)));
       ground.uvs.push(...uvAt(lon, lat));
+      sea[j * (nx + 1) + i] = w.land.fraction(lon, lat) < 0.5 ? 1 : 0;
     }
   }
   const idx = (i: number, j: number): number => j * (nx + 1) + i;
+  const land = (a: number, b: number, c: number): boolean => !(sea[a] && sea[b] && sea[c]);
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
       const a = idx(i, j), b = idx(i + 1, j), c = idx(i + 1, j + 1), d = idx(i, j + 1);
-      ground.indices.push(a, b, c, a, c, d);
+      if (land(a, b, c)) ground.indices.push(a, b, c);
+      if (land(a, c, d)) ground.indices.push(a, c, d);
     }
   }
-  addSkirts(ground, nx, ny, o.skirt, push, uvAt, region, w);
+  addSkirts(ground, nx, ny, o.skirt, push, uvAt, region, w, land);
 
   const walls = part();
   const tileRect: Rect = { x0: toX(region.west), x1: toX(region.east), y0: toY(region.south), y1: toY(region.north) };
@@ -69,19 +76,28 @@ export function buildTileMesh(w: World, region: RegionDeg, o: MeshOptions): Tile
 type Push = (p: MeshPart, lon: number, lat: number, h85: number) => number;
 type UvAt = (lon: number, lat: number) => [number, number];
 
-function addSkirts(g: MeshPart, nx: number, ny: number, depth: number, push: Push, uvAt: UvAt, region: RegionDeg, w: World): void {
-  const edges: [number, number][][] = [[], [], [], []];
-  for (let i = 0; i <= nx; i++) { edges[0]!.push([i, 0]); edges[1]!.push([nx - i, ny]); }
-  for (let j = 0; j <= ny; j++) { edges[2]!.push([nx, j]); edges[3]!.push([0, ny - j]); }
-  for (const edge of edges) {
+/** Skirts under every edge segment whose ground triangle is kept (so land stays crack-free and
+ *  no curtain hangs in the open sea). `kept(a, b, c)` says whether triangle a, b, c was kept. */
+function addSkirts(g: MeshPart, nx: number, ny: number, depth: number, push: Push, uvAt: UvAt, region: RegionDeg, w: World, kept: (a: number, b: number, c: number) => boolean): void {
+  const idx = (i: number, j: number): number => j * (nx + 1) + i;
+  // Each edge walked so that its curtain faces out, with the third corner of the grid triangle
+  // along each step (from step k - 1 to k): south/east edges border (a, b, c), north/west (a, c, d).
+  const edges: { at: (k: number) => [number, number]; third: (k: number) => number; n: number }[] = [
+    { n: nx, at: (k) => [k, 0], third: (k) => idx(k, 1) },
+    { n: nx, at: (k) => [nx - k, ny], third: (k) => idx(nx - k, ny - 1) },
+    { n: ny, at: (k) => [nx, k], third: (k) => idx(nx - 1, k - 1) },
+    { n: ny, at: (k) => [0, ny - k], third: (k) => idx(1, ny - k + 1) },
+  ];
+  for (const e of edges) {
     let prevTop = -1, prevLow = -1;
-    for (const [i, j] of edge) {
+    for (let k = 0; k <= e.n; k++) {
+      const [i, j] = e.at(k);
       const lon = region.west + ((region.east - region.west) * i) / nx;
       const lat = region.south + ((region.north - region.south) * j) / ny;
-      const top = j * (nx + 1) + i;
+      const top = idx(i, j);
       const low = push(g, lon, lat, w.terrain.height(toX(lon), toY(lat)) - depth);
       g.uvs.push(...uvAt(lon, lat));
-      if (prevTop >= 0) g.indices.push(prevTop, prevLow, low, prevTop, low, top);
+      if (prevTop >= 0 && kept(prevTop, top, e.third(k))) g.indices.push(prevTop, prevLow, low, prevTop, low, top);
       prevTop = top;
       prevLow = low;
     }

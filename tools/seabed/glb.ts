@@ -20,14 +20,15 @@ async function getIo(): Promise<NodeIO> {
 
 export async function encodeSeabedGlb(mesh: SeabedMesh, extras: Record<string, unknown>): Promise<Uint8Array> {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.SILENT));
-  const unlit = doc.createExtension(KHRMaterialsUnlit).createUnlit();
-  const buffer = doc.createBuffer();
-  // Double-sided: the skirts are seen from either side when the camera dips under a tile edge.
-  const material = doc.createMaterial('seabed').setExtension('KHR_materials_unlit', unlit).setDoubleSided(true)
-    .setRoughnessFactor(1).setMetallicFactor(0);
   // Positions are relative to the tile centre (ECEF in y-up axes): the node carries the offset.
   const node = doc.createNode('seabed').setTranslation([mesh.centre[0], mesh.centre[2], -mesh.centre[1]]);
+  // Nothing but the node when no triangle is kept: a glTF mesh needs at least one primitive.
   if (mesh.indices.length > 0) {
+    const unlit = doc.createExtension(KHRMaterialsUnlit).createUnlit();
+    // Double-sided: the skirts are seen from either side when the camera dips under a tile edge.
+    const material = doc.createMaterial('seabed').setExtension('KHR_materials_unlit', unlit).setDoubleSided(true)
+      .setRoughnessFactor(1).setMetallicFactor(0);
+    const buffer = doc.createBuffer();
     const prim = doc.createPrimitive().setMaterial(material)
       .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(mesh.positions)).setBuffer(buffer))
       .setAttribute('COLOR_0', doc.createAccessor().setType('VEC4').setArray(new Uint8Array(mesh.colours)).setNormalized(true).setBuffer(buffer))
