@@ -169,11 +169,12 @@ function rowFor(p: SurveyPoint, main: PipeEndInfo | undefined, type: 'well' | 'f
 /** A shaft from the ground down to 井深, wide enough to take the largest pipe that enters it. */
 function wellFeature(p: SurveyPoint, meeting: PipeEndInfo[], main: PipeEndInfo | undefined, h: (H: number) => number, uniqueId: (id: string) => string): Feature {
   const deepest = Math.max(0, ...meeting.map((e) => p.groundHeight - e.end.height1985 + sectionSizeMeters(e.pipe.section).height / 2));
-  const depth = p.wellDepth ?? (deepest > 0 ? deepest + 0.3 : DEFAULT_WELL_DEPTH_M);
+  // A surveyed 井深 of 0 would draw nothing: keep a stub so the well can still be picked.
+  const depth = Math.max(0.3, p.wellDepth ?? (deepest > 0 ? deepest + 0.3 : DEFAULT_WELL_DEPTH_M));
   const widest = Math.max(0, ...meeting.map((e) => sectionSizeMeters(e.pipe.section).width));
   const diameter = Math.max(WELL_DIAMETER_M, Math.min(widest + 0.4, 4));
   const cls = main?.pipe.cls ?? 'QT';
-  const row = { ...rowFor(p, main, 'well', uniqueId(p.id)), diameterMm: Math.round(diameter * 1000), endDepth: depth };
+  const row = { ...rowFor(p, main, 'well', uniqueId(p.id)), diameterMm: Math.round(diameter * 1000), endDepth: p.wellDepth ?? depth };
   const bottomH = h(p.groundHeight - depth);
   return {
     properties: row, main: false, lon: p.lon, lat: p.lat, lengthM: 0,
