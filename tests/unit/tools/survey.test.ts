@@ -49,6 +49,10 @@ describe('synthetic survey tables', () => {
       const well = byId.get(p.to)!;
       if (well.appurtenance === '检查井') expect(well.wellDepth!).toBeGreaterThan(p.endDepth);
     }
+    // Side sewers join the trunks: manholes with two or more sewers in and one out.
+    const into = new Map<string, number>();
+    for (const p of sewers) into.set(p.to, (into.get(p.to) ?? 0) + 1);
+    expect([...into].filter(([id, n]) => n >= 2 && outOf.get(id)?.length === 1).length).toBeGreaterThan(5);
   });
 
   it('keeps depths and sizes in their design ranges', () => {

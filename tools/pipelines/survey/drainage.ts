@@ -1,6 +1,7 @@
 // Gravity sewers (排水 PS): 雨水 YS and 污水 WS near the street centre. Each street is cut into
-// reaches that drain to an arterial crossing (side streets from their middle outwards, arterials
-// toward the nearer river), with manholes every 30–50 m. Depth is to the invert (管内底) and
+// reaches that drain to an arterial crossing (side streets from their middle outwards into a
+// junction manhole of the trunk in the arterial, trunks toward the nearer river, where rain
+// trunks end in an outfall 出水口), with manholes every 30–50 m. Depth is to the invert (管内底) and
 // grows downstream at the design slope; where the ground rises downstream the sewer goes deeper
 // still, so the invert falls all the way and flow is never uphill.
 import { OWNERS, yearAt } from './attributes.ts';
@@ -10,6 +11,7 @@ import type { SurveyBook } from './tables.ts';
 import { riverEdgeDistance } from '../../world/rivers.ts';
 import type { World } from '../../world/index.ts';
 import { toLat, toLon } from '../../world/frame.ts';
+import { ROAD_WIDTH } from '../../world/roads.ts';
 
 export interface SewerNetwork {
   readonly prefix: 'YS' | 'WS';
@@ -54,10 +56,22 @@ export function sewerReaches(run: StreetRun, crossings: ReadonlySet<string>, dow
   return reaches;
 }
 
-export function laySewerRun(book: SurveyBook, world: World, seed: number, net: SewerNetwork, run: StreetRun, crossings: ReadonlySet<string>, sinks: Map<string, string>): void {
+/** Manholes shared between sewers of one network, by position: a side street's last manhole is
+ *  a manhole of the trunk it drains into, whichever is laid first. */
+export type Junctions = Map<string, { readonly id: string; inflowDepth: number }>;
+const junctionKey = (prefix: string, p: { x: number; y: number }): string => `${prefix}@${p.x.toFixed(2)},${p.y.toFixed(2)}`;
+
+/** Lateral place of a network's sewer in a street of this width (m, before the side's sign). */
+const sewerOffset = (width: number): number => Math.max(1.8, width * 0.1);
+
+/**
+ * Lays one network's sewers along a run. Lay side streets before arterials: a trunk then knows
+ * how deep each side sewer arrives and stays at least that deep there, so nothing drains uphill.
+ */
+export function laySewerRun(book: SurveyBook, world: World, seed: number, net: SewerNetwork, run: StreetRun, crossings: ReadonlySet<string>, junctions: Junctions): void {
   const rng = rngFor(seed, net.prefix, run.street);
   const design = run.cls === 'arterial' ? net.arterial : net.local;
-  const offset = net.side * Math.max(1.8, run.width * 0.1);
+  const offset = net.side * sewerOffset(run.width);
   const owner = rng.pick(OWNERS.drainage);
   const river = (along: number): number => { const p = runPoint(run, along, 0); return riverEdgeDistance(p.x, p.y, 5000); };
   const ground = (along: number): number => { const p = runPoint(run, along, offset); return world.groundHeight(toLon(p.x), toLat(p.y)); };
@@ -66,57 +80,71 @@ export function laySewerRun(book: SurveyBook, world: World, seed: number, net: S
     if (ra !== rb) return ra < rb ? a : b;
     return ground(a) < ground(b) ? a : b;
   };
-  for (const reach of sewerReaches(run, crossings, downstreamEnd)) layReach(book, net, run, reach, offset, owner, design, rng, river, sinks);
-}
-
-function layReach(
-  book: SurveyBook, net: SewerNetwork, run: StreetRun, reach: number[], offset: number, owner: string,
-  design: SewerNetwork['local'], rng: Rng, river: (along: number) => number, sinks: Map<string, string>,
-): void {
-  const up = reach[0]!;
-  const down = reach[reach.length - 1]!;
-  const dir = Math.sign(down - up);
-  const start = up + dir * START_SETBACK_M;
-  const length = Math.abs(down - start);
-  if (length < 10) return;
-  const parts = Math.max(1, Math.round(length / rng.range(30, 50)));
-  const d = rng.pick(design.d);
-  const slope = rng.range(design.slope[0], design.slope[1]);
-  const year = yearAt(runPoint(run, up, 0).x, rng);
-  const spec = String(d);
-  const material = d <= 500 ? '聚氯乙烯' : '混凝土';
-  // Cover over the pipe's top of at least 0.8 m.
-  let depth = ceil2(Math.max(rng.range(design.depth[0], design.depth[1]), d / 1000 + 0.8));
-  let prev: { id: string; ground: number; depth: number } | null = null;
-  for (let i = 0; i <= parts; i++) {
-    const along = start + ((down - start) * i) / parts;
-    const p = runPoint(run, along, offset);
-    const sinkKey = `${net.prefix}|${run.key}|${down.toFixed(1)}`;
-    const isSink = i === parts;
-    let id = isSink ? sinks.get(sinkKey) : undefined;
-    let groundHere: number;
-    if (id === undefined) {
-      const outfall = isSink && net.prefix === 'YS' && river(along) < OUTFALL_REACH_M;
-      const row = book.addPoint(net.prefix, p.x, p.y, outfall ? '出水口' : isSink ? '三通' : i === 0 ? '起始井' : '直线点', outfall ? '出水口' : '检查井');
-      id = row.id;
-      if (isSink) sinks.set(sinkKey, id);
-      groundHere = row.ground;
-    } else {
-      groundHere = book.pointById(id).ground;
-    }
-    if (prev) {
-      const ds = length / parts;
-      // Invert falls at least at the design slope, and depth never decreases downstream.
-      depth = ceil2(Math.max(prev.depth + slope * ds, groundHere - (prev.ground - prev.depth) + slope * ds));
-      book.addPipe({
-        from: prev.id, to: id, cls: 'PS', subtype: net.subtype, startDepth: prev.depth, endDepth: depth, spec, material,
-        burial: '直埋', owner, year, status: 0,
-      });
-    }
-    const row = book.pointById(id);
-    if (row.appurtenance === '检查井') row.wellDepth = Math.max(row.wellDepth ?? 0, ceil2(depth + SUMP_M));
-    prev = { id, ground: groundHere, depth };
+  for (const reach of sewerReaches(run, crossings, downstreamEnd)) {
+    const up = reach[0]!;
+    let down = reach[reach.length - 1]!;
+    const dir = Math.sign(down - up);
+    // A side street's sewer runs on to the trunk of its network in the arterial it meets.
+    if (run.cls === 'local' && crossings.has(down.toFixed(1))) down += net.side * sewerOffset(ROAD_WIDTH.arterial);
+    const start = up + dir * START_SETBACK_M;
+    // A trunk has a junction manhole wherever a side street's sewer can join it.
+    const joins = run.cls === 'arterial'
+      ? reach.slice(1, -1).filter((n) => !crossings.has(n.toFixed(1))).map((n) => n + net.side * sewerOffset(ROAD_WIDTH.local)).filter((a) => (a - start) * dir > 10 && (down - a) * dir > 10)
+      : [];
+    layReach(book, net, run, [start, ...joins, down], offset, owner, design, rng, river, junctions);
   }
 }
 
+/** Lays a reach through its fixed stations (start, junctions, end), with manholes every 30–50 m between them. */
+function layReach(
+  book: SurveyBook, net: SewerNetwork, run: StreetRun, fixed: number[], offset: number, owner: string,
+  design: SewerNetwork['local'], rng: Rng, river: (along: number) => number, junctions: Junctions,
+): void {
+  const start = fixed[0]!;
+  const down = fixed[fixed.length - 1]!;
+  if (Math.abs(down - start) < 10) return;
+  const stations: { along: number; fixed: boolean }[] = [{ along: start, fixed: true }];
+  fixed.slice(1).forEach((b, i) => {
+    const a = fixed[i]!;
+    const parts = Math.max(1, Math.round(Math.abs(b - a) / rng.range(30, 50)));
+    for (let j = 1; j <= parts; j++) stations.push({ along: a + ((b - a) * j) / parts, fixed: j === parts });
+  });
+  const d = rng.pick(design.d);
+  const slope = rng.range(design.slope[0], design.slope[1]);
+  const year = yearAt(runPoint(run, start, 0).x, rng);
+  const spec = String(d);
+  const material = d <= 500 ? '聚氯乙烯' : '混凝土';
+  const local = run.cls === 'local';
+  // Cover over the pipe's top of at least 0.8 m.
+  let depth = ceil2(Math.max(rng.range(design.depth[0], design.depth[1]), d / 1000 + 0.8));
+  let prev: { id: string; ground: number; depth: number; along: number } | null = null;
+  stations.forEach((s, i) => {
+    const p = runPoint(run, s.along, offset);
+    const last = i === stations.length - 1;
+    const key = s.fixed && i > 0 ? junctionKey(net.prefix, p) : undefined;
+    const known = key === undefined ? undefined : junctions.get(key);
+    let row = known ? book.pointById(known.id) : undefined;
+    if (!row) {
+      const outfall = last && net.prefix === 'YS' && river(s.along) < OUTFALL_REACH_M && !local;
+      row = book.addPoint(net.prefix, p.x, p.y, outfall ? '出水口' : s.fixed && i > 0 ? '三通' : i === 0 ? '起始井' : '直线点', outfall ? '出水口' : '检查井');
+      if (key !== undefined) junctions.set(key, { id: row.id, inflowDepth: 0 });
+    }
+    if (prev) {
+      // Invert falls at least at the design slope, depth never decreases downstream, and a trunk
+      // passes under every side sewer that joins it.
+      const ds = Math.abs(s.along - prev.along);
+      depth = ceil2(Math.max(prev.depth + slope * ds, row.ground - (prev.ground - prev.depth) + slope * ds, local ? 0 : (known?.inflowDepth ?? 0) + JUNCTION_DROP_M));
+      book.addPipe({
+        from: prev.id, to: row.id, cls: 'PS', subtype: net.subtype, startDepth: prev.depth, endDepth: depth, spec, material,
+        burial: '直埋', owner, year, status: 0,
+      });
+      if (local && last && key !== undefined) { const j = junctions.get(key)!; j.inflowDepth = Math.max(j.inflowDepth, depth); }
+    }
+    if (row.appurtenance === '检查井') row.wellDepth = Math.max(row.wellDepth ?? 0, ceil2(depth + SUMP_M));
+    prev = { id: row.id, ground: row.ground, depth, along: s.along };
+  });
+}
+
+/** A side sewer enters a trunk manhole a little above the trunk's invert. */
+const JUNCTION_DROP_M = 0.05;
 const ceil2 = (v: number): number => Math.ceil(v * 100 - 1e-9) / 100;

@@ -5,7 +5,7 @@ import type { GkZone, PipeClassCode } from '../../../src/domain/pipelines/index.
 import type { World } from '../../world/index.ts';
 import type { LonLatRect } from '../../world/frame.ts';
 import { PRESSURE_NETWORKS, layPressureRun } from './pressure.ts';
-import { SEWERS, laySewerRun } from './drainage.ts';
+import { SEWERS, laySewerRun, type Junctions } from './drainage.ts';
 import { layTunnel } from './tunnel.ts';
 import { streetRuns, type StreetRun } from './streets.ts';
 import { SurveyBook, type SurveyPipeRow, type SurveyPointRow } from './tables.ts';
@@ -44,10 +44,11 @@ export function generateSurveyTables(world: World, bounds: LonLatRect, opts: { z
   const arterialLines = { v: new Set<string>(), h: new Set<string>() };
   for (const r of runs) if (r.cls === 'arterial') arterialLines[r.axis].add(r.line.toFixed(1));
   const crossingsOf = (r: StreetRun): ReadonlySet<string> => (r.axis === 'v' ? arterialLines.h : arterialLines.v);
-  const sinks = new Map<string, string>();
-  for (const run of runs) {
-    for (const net of PRESSURE_NETWORKS) layPressureRun(book, world.seed, net, run);
-    for (const net of SEWERS) laySewerRun(book, world, world.seed, net, run, crossingsOf(run), sinks);
+  for (const run of runs) for (const net of PRESSURE_NETWORKS) layPressureRun(book, world.seed, net, run);
+  // Side streets first, so each trunk knows how deep the side sewers joining it arrive.
+  const junctions: Junctions = new Map();
+  for (const cls of ['local', 'arterial'] as const) {
+    for (const run of runs) if (run.cls === cls) for (const net of SEWERS) laySewerRun(book, world, world.seed, net, run, crossingsOf(run), junctions);
   }
   layTunnel(book, world.seed, runs);
   return { zone, points: book.points, pipes: book.pipes, summary: summarise(book, zone, bounds) };
