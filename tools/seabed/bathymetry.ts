@@ -24,7 +24,7 @@ const RIVER_MARGIN_M = 40;
 
 const TIDAL_FLAT_DEPTH = 3;
 const YONGJIANG = { floorHalfWidth: 110, flank: 130, innerDepth: 10, outerDepth: 14 };
-const JINTANG = { halfWidth: 1700, minDepth: 40, maxDepth: 70 };
+const JINTANG = { minHalfWidth: 1300, maxHalfWidth: 2000, minDepth: 40, maxDepth: 68 };
 /** Tidal flow in the strait runs north-west–south-east; sand-wave crests lie across it. */
 const FLOW = { x: 0.77, y: -0.64 };
 const SAND_WAVE_LENGTH = 170;
@@ -72,15 +72,17 @@ function carveYongjiang(h: number, x: number, y: number): number {
 
 function carveJintang(world: World, h: number, x: number, y: number): number {
   const c = JINTANG;
-  const q = channelQuery('jintang', x, y, c.halfWidth);
+  const q = channelQuery('jintang', x, y, c.maxHalfWidth);
   if (q.distance === Infinity) return h;
+  // The trough widens and narrows along the strait over a few kilometres.
+  const halfWidth = c.minHalfWidth + (c.maxHalfWidth - c.minHalfWidth) * smoothstep(0.3, 0.7, fbm(world.seed + 312, x / 5000, y / 5000, 2));
   const shore = shoreField(world.land).signedDistance(x, y);
   // Scoured deepest where the strait is narrowest: the axis is then < ~2.5 km from the shore
   // (shore + distance bounds the axis's own distance to the shore).
   const narrows = smoothstep(3200, 2000, shore + q.distance);
   const depth = Math.min(c.maxDepth, c.minDepth + 14 * smoothstep(0.3, 0.7, fbm(world.seed + 311, x / 6000, y / 6000, 2)) + 16 * narrows);
   // A U-shaped trough whose sides ease out before the coast (no cliffs at the shore).
-  const p = smoothstep(c.halfWidth, 0, q.distance) * smoothstep(200, 900, shore);
+  const p = smoothstep(halfWidth, 0, q.distance) * smoothstep(200, 900, shore);
   return cut(h, -depth, p);
 }
 
