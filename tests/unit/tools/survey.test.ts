@@ -55,6 +55,14 @@ describe('synthetic survey tables', () => {
     expect([...into].filter(([id, n]) => n >= 2 && outOf.get(id)?.length === 1).length).toBeGreaterThan(5);
   });
 
+  it('joins each pressure network across intersections (四通 with four pipes)', () => {
+    for (const cls of ['JS', 'DL', 'TX'] as const) {
+      const crosses = net.points.filter((p) => p.id.startsWith(cls) && p.feature === '四通');
+      expect(crosses.length).toBeGreaterThan(3);
+      for (const c of crosses) expect(net.pipes.filter((p) => p.from === c.id || p.to === c.id)).toHaveLength(4);
+    }
+  });
+
   it('keeps depths and sizes in their design ranges', () => {
     const ranges: Record<string, { depth: [number, number]; size: [number, number] }> = {
       JS: { depth: [0.8, 1.5], size: [0.1, 1.2] }, RQ: { depth: [0.9, 1.5], size: [0.1, 0.4] }, RL: { depth: [1.2, 1.8], size: [0.2, 0.5] },

@@ -4,7 +4,7 @@
 import type { GkZone, PipeClassCode } from '../../../src/domain/pipelines/index.ts';
 import type { World } from '../../world/index.ts';
 import type { LonLatRect } from '../../world/frame.ts';
-import { PRESSURE_NETWORKS, layPressureRun } from './pressure.ts';
+import { PRESSURE_NETWORKS, layPressureRun, type CrossingWidth } from './pressure.ts';
 import { SEWERS, laySewerRun, type Junctions } from './drainage.ts';
 import { layTunnel } from './tunnel.ts';
 import { streetRuns, type StreetRun } from './streets.ts';
@@ -44,14 +44,31 @@ export function generateSurveyTables(world: World, bounds: LonLatRect, opts: { z
   const arterialLines = { v: new Set<string>(), h: new Set<string>() };
   for (const r of runs) if (r.cls === 'arterial') arterialLines[r.axis].add(r.line.toFixed(1));
   const crossingsOf = (r: StreetRun): ReadonlySet<string> => (r.axis === 'v' ? arterialLines.h : arterialLines.v);
-  for (const run of runs) for (const net of PRESSURE_NETWORKS) layPressureRun(book, world.seed, net, run);
+  const crossingWidth = crossingWidths(runs);
+  const shared = new Map<string, string>();
+  for (const run of runs) for (const net of PRESSURE_NETWORKS) layPressureRun(book, world.seed, net, run, crossingWidth, shared);
   // Side streets first, so each trunk knows how deep the side sewers joining it arrive.
   const junctions: Junctions = new Map();
   for (const cls of ['local', 'arterial'] as const) {
     for (const run of runs) if (run.cls === cls) for (const net of SEWERS) laySewerRun(book, world, world.seed, net, run, crossingsOf(run), junctions);
   }
   layTunnel(book, world.seed, runs);
+  book.nameJunctions();
   return { zone, points: book.points, pipes: book.pipes, summary: summarise(book, zone, bounds) };
+}
+
+/** The width of the street that crosses a run at a node, looked up among the other axis's runs. */
+function crossingWidths(runs: readonly StreetRun[]): CrossingWidth {
+  const byLine = new Map<string, StreetRun[]>();
+  for (const r of runs) {
+    const key = `${r.axis}${r.line.toFixed(1)}`;
+    const list = byLine.get(key);
+    if (list) list.push(r); else byLine.set(key, [r]);
+  }
+  return (run, along) => {
+    const other = byLine.get(`${run.axis === 'v' ? 'h' : 'v'}${along.toFixed(1)}`) ?? [];
+    return other.find((r) => r.nodes[0]! <= run.line + 0.01 && run.line - 0.01 <= r.nodes[r.nodes.length - 1]!)?.width;
+  };
 }
 
 function summarise(book: SurveyBook, zone: GkZone, bounds: LonLatRect): SurveySummary {

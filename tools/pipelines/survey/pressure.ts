@@ -22,8 +22,8 @@ export interface PressureNetwork {
   readonly subtype: string;
   /** Whether this street carries the network. */
   applies(run: StreetRun, rng: Rng): boolean;
-  /** Lateral offset from the street centreline (m, east/north positive). */
-  offset(run: StreetRun): number;
+  /** Lateral offset from the street centreline (m, east/north positive) in a street this wide. */
+  offset(street: { readonly width: number }): number;
   /** Spacing of fittings between intersections, and what they are. */
   readonly spacing: number;
   fitting(k: number): Fitting | null;
@@ -33,8 +33,8 @@ export interface PressureNetwork {
   readonly abandoned?: readonly [number, number];
 }
 
-const sidewalk = (run: StreetRun): number => run.width / 2 - 2;
-const kerb = (run: StreetRun): number => run.width / 2 - 5;
+const sidewalk = (street: { readonly width: number }): number => street.width / 2 - 2;
+const kerb = (street: { readonly width: number }): number => street.width / 2 - 5;
 const arterial = (run: StreetRun): boolean => run.cls === 'arterial';
 
 export const PRESSURE_NETWORKS: readonly PressureNetwork[] = [
@@ -93,8 +93,16 @@ export const PRESSURE_NETWORKS: readonly PressureNetwork[] = [
   },
 ];
 
-/** Lays one pressure network along a street run. */
-export function layPressureRun(book: SurveyBook, seed: number, net: PressureNetwork, run: StreetRun): void {
+/** Width of the street crossing a run at `along`, if one does. */
+export type CrossingWidth = (run: StreetRun, along: number) => number | undefined;
+
+/**
+ * Lays one pressure network along a street run. At each intersection the station sits where
+ * this network's line crosses the same network's line in the other street, so both streets share
+ * that point and the network is one connected mesh (its 三通/四通 are named once all streets are
+ * laid, from how many pipes meet there).
+ */
+export function layPressureRun(book: SurveyBook, seed: number, net: PressureNetwork, run: StreetRun, crossingWidth: CrossingWidth, shared: Map<string, string>): void {
   const rng = rngFor(seed, net.key ?? net.prefix, run.street);
   if (!net.applies(run, rng)) return;
   // District heating only in 东部新城: keep the part of the street east of 121.6°E.
@@ -104,27 +112,31 @@ export function layPressureRun(book: SurveyBook, seed: number, net: PressureNetw
   const offset = net.offset(run);
   const [dMin, dMax] = design.depth;
   const base = rng.range(dMin + 0.1, dMax - 0.1);
-  // Stations along the run: intersections, then fittings at the network's spacing between them.
-  const stations: { along: number; feature: string; fitting: Fitting | null; year: number }[] = [];
+  // Cable wells and valve chambers also stand at the corners; water and gas have plain tees there.
+  const cornerFitting = net.fitting(0)?.well ? net.fitting(0) : null;
+  const stations: { along: number; node: boolean; fitting: Fitting | null; year: number }[] = [];
   let k = 0;
   // Streets are built (and rebuilt) block by block: each block's pipes have their own year, the
   // one stored with the station that ends them.
   let year = 0;
   nodes.forEach((n, i) => {
     const next = nodes[i + 1];
-    const end = i === 0 || next === undefined;
-    stations.push({ along: n, feature: end ? '预留口' : '三通', fitting: null, year });
+    const w = crossingWidth(run, n);
+    stations.push({ along: n + (w === undefined ? 0 : net.offset({ width: w })), node: true, fitting: cornerFitting, year });
     if (next === undefined) return;
     year = net.abandoned ? rng.int(net.abandoned[0], net.abandoned[1]) : yearAt(runPoint(run, (n + next) / 2, 0).x, rng);
     const parts = Math.max(1, Math.round((next - n) / net.spacing));
-    for (let j = 1; j < parts; j++) stations.push({ along: n + ((next - n) * j) / parts, feature: '直线点', fitting: net.fitting(k++), year });
+    for (let j = 1; j < parts; j++) stations.push({ along: n + ((next - n) * j) / parts, node: false, fitting: net.fitting(k++), year });
   });
   let prev: { id: string; depth: number } | null = null;
   for (const s of stations) {
     const p = runPoint(run, s.along, offset);
-    const pt = book.addPoint(net.prefix, p.x, p.y, s.feature, s.fitting?.appurtenance ?? '');
+    const key = s.node ? `${net.key ?? net.prefix}@${p.x.toFixed(2)},${p.y.toFixed(2)}` : undefined;
+    const known = key === undefined ? undefined : shared.get(key);
+    const pt = known ? book.pointById(known) : book.addPoint(net.prefix, p.x, p.y, s.node ? '' : '直线点', s.fitting?.appurtenance ?? '');
+    if (key !== undefined && !known) { shared.set(key, pt.id); book.markJunction(pt.id); }
     const depth = round2(Math.min(dMax, Math.max(dMin, base + rng.range(-0.1, 0.1))));
-    if (s.fitting?.well) pt.wellDepth = round2(depth + design.heightM + 0.3);
+    if (s.fitting?.well) pt.wellDepth = Math.max(pt.wellDepth ?? 0, round2(depth + design.heightM + 0.3));
     if (prev) {
       book.addPipe({
         from: prev.id, to: pt.id, cls: net.cls, subtype: net.subtype, startDepth: prev.depth, endDepth: depth, spec: design.spec,

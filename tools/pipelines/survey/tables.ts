@@ -15,7 +15,8 @@ export interface SurveyPointRow {
   readonly y: number;
   /** 地面高程, 1985 datum. */
   readonly ground: number;
-  readonly feature: string;
+  /** 特征; junction features are settled once every street is laid (see nameJunctions). */
+  feature: string;
   readonly appurtenance: string;
   wellDepth?: number;
 }
@@ -48,6 +49,7 @@ export class SurveyBook {
   readonly frame = new Map<string, { x: number; y: number }>();
   private readonly counters = new Map<string, number>();
   private readonly byId = new Map<string, SurveyPointRow>();
+  private readonly junctions = new Set<string>();
 
   constructor(private readonly world: World, readonly zone: GkZone) {}
 
@@ -70,6 +72,21 @@ export class SurveyBook {
 
   pointById(id: string): SurveyPointRow {
     return this.byId.get(id)!;
+  }
+
+  /** A point where streets' lines of one network may meet: named by nameJunctions. */
+  markJunction(id: string): void {
+    this.junctions.add(id);
+  }
+
+  /** 特征 of junction points from how many pipes meet there: a stub end, a straight joint, a tee or a cross. */
+  nameJunctions(): void {
+    const degree = new Map<string, number>();
+    for (const p of this.pipes) for (const id of [p.from, p.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    for (const id of this.junctions) {
+      const n = degree.get(id) ?? 0;
+      this.pointById(id).feature = n <= 1 ? '预留口' : n === 2 ? '直线点' : n === 3 ? '三通' : '四通';
+    }
   }
 
   addPipe(row: SurveyPipeRow): void {
