@@ -21,7 +21,7 @@ const inNingbo = (lon: number, lat: number): boolean =>
   lon >= NINGBO_REGION.west && lon <= NINGBO_REGION.east && lat >= NINGBO_REGION.south && lat <= NINGBO_REGION.north;
 
 /** Zone and un-prefixed easting of one point: certain from a prefix, else the option, else detected. */
-function zoneOf(northing: number, easting: number, forced: GkZone | undefined): Cell<{ zone: GkZone; easting: number }> {
+function zoneOf(northing: number, easting: number, forced: GkZone | undefined): Cell<{ zone: GkZone; easting: number; lon?: number; lat?: number }> {
   if (easting >= 1_000_000) {
     const prefix = Math.floor(easting / 1_000_000);
     const zone = ZONE_PREFIX[prefix];
@@ -31,12 +31,12 @@ function zoneOf(northing: number, easting: number, forced: GkZone | undefined): 
   if (forced) return { value: { zone: forced, easting } };
   for (const zone of [123, 120] as const) {
     const g = fromCgcs2000Grid(zone, easting, northing);
-    if (inNingbo(g.lon, g.lat)) return { value: { zone, easting } };
+    if (inNingbo(g.lon, g.lat)) return { value: { zone, easting, lon: g.lon, lat: g.lat } };
   }
   return { error: `X ${northing}, Y ${easting} fall outside Ningbo in both zones (CM 120°E, 123°E); check X/Y are not swapped, or give the zone` };
 }
 
-interface Candidate { line: number; id: string; northing: number; easting: number; zone: GkZone; ground: number; feature: string; appurtenance: string; wellDepth?: number }
+interface Candidate { line: number; id: string; northing: number; easting: number; zone: GkZone; ground: number; feature: string; appurtenance: string; wellDepth?: number; lonLat?: { lon: number; lat: number } }
 
 export interface PointTableResult {
   readonly points: SurveyPoint[];
@@ -75,6 +75,8 @@ export function readPoints(t: SurveyTable<PointColumn>, forced: GkZone | undefin
     candidates.push({
       line: row.line, id, northing: x.value, easting: zoned.value.easting, zone: zoned.value.zone, ground: ground.value,
       feature: t.cell(row, 'feature'), appurtenance: t.cell(row, 'appurtenance'), ...(well && 'value' in well ? { wellDepth: well.value } : {}),
+      // Detection already projected the point: keep it rather than project twice.
+      ...(zoned.value.lon !== undefined && zoned.value.lat !== undefined ? { lonLat: { lon: zoned.value.lon, lat: zoned.value.lat } } : {}),
     });
   }
   const zone = forced ?? majorityZone(candidates);
@@ -86,9 +88,11 @@ export function readPoints(t: SurveyTable<PointColumn>, forced: GkZone | undefin
       skipped++;
       continue;
     }
-    const g = fromCgcs2000Grid(zone, c.easting, c.northing);
-    const { ground, ...rest } = c;
-    points.push({ ...rest, groundHeight: ground, lon: g.lon, lat: g.lat });
+    const g = c.lonLat ?? fromCgcs2000Grid(zone, c.easting, c.northing);
+    points.push({
+      id: c.id, line: c.line, northing: c.northing, easting: c.easting, zone, lon: g.lon, lat: g.lat, groundHeight: c.ground,
+      feature: c.feature, appurtenance: c.appurtenance, ...(c.wellDepth !== undefined ? { wellDepth: c.wellDepth } : {}),
+    });
   }
   return { points, zone, skippedIds, skipped };
 }
