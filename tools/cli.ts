@@ -11,6 +11,9 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   spacecode: () => import('./commands/spacecode.ts'),
   planning: () => import('./commands/planning.ts'),
   'bench-planning': () => import('./commands/benchPlanning.ts'),
+  survey: () => import('./commands/survey.ts'),
+  pipelines: () => import('./commands/pipelines.ts'),
+  seabed: () => import('./commands/seabed.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

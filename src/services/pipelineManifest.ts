@@ -11,13 +11,13 @@ function asRecord(v: unknown): Record<string, unknown> | undefined {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
-/** Reads `kmByClass` and `owners` wherever the summary keeps them (top level or under `summary`). */
+/** Reads `km` per class and `owners` (name → features) wherever the summary keeps them (top level or under `summary`). */
 export function readPipelineManifest(json: unknown): PipelineManifestSummary {
   const top = asRecord(json);
   const s = asRecord(top?.['summary']) ?? top;
   if (!s) return EMPTY;
   const km: Record<string, number> = {};
-  const kmRaw = asRecord(s['kmByClass']);
+  const kmRaw = asRecord(s['km']) ?? asRecord(s['kmByClass']);
   for (const [k, v] of Object.entries(kmRaw ?? {})) if (typeof v === 'number') km[k] = v;
   const ownersRaw = s['owners'];
   const owners = Array.isArray(ownersRaw)

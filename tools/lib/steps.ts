@@ -3,15 +3,25 @@ import { spawn } from 'node:child_process';
 import type { CommandIo } from './io.ts';
 import { run as runTilesets } from '../commands/tilesets.ts';
 import { run as runPlanning } from '../commands/planning.ts';
+import { run as runSeabed } from '../commands/seabed.ts';
+import { prepareDefaultPipelines } from './defaultPipelines.ts';
 
 /**
  * Prepares the default data (idempotent): bakes the mesh exactly as `npm run tilesets` does with no
- * options, then the planning data that `npm run planning` writes with no options.
+ * options, then the planning data, the seabed and the pipelines (each skipped when current).
  */
 export async function prepareDefaultTilesets(io: CommandIo): Promise<number> {
-  const code = await runTilesets([], io);
-  if (code !== 0) return code;
-  return prepareDefaultPlanning(io);
+  const steps: (() => Promise<number>)[] = [
+    () => runTilesets([], io),
+    () => prepareDefaultPlanning(io),
+    () => runSeabed(['--if-stale'], io),
+    () => prepareDefaultPipelines(io),
+  ];
+  for (const step of steps) {
+    const code = await step();
+    if (code !== 0) return code;
+  }
+  return 0;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { geodeticToEcef, type Vec3 } from '../../src/domain/tiles/ecef.ts';
 import type { RegionDeg } from '../../src/domain/tiles/implicit.ts';
 import { rampColour } from '../../src/domain/seabed/ramp.ts';
-import { toX, toY } from '../world/frame.ts';
+import { EXTENTS, toX, toY } from '../world/frame.ts';
 import type { World } from '../world/index.ts';
 import { seabedHeight } from './bathymetry.ts';
 import { shoreField } from './shore.ts';
@@ -33,6 +33,26 @@ const SHADE_EXAGGERATION = 5;
 /** Light from the north-west, 45° up (the cartographic convention), as (east, north, up). */
 const LIGHT = [-0.5, 0.5, Math.SQRT1_2] as const;
 
+/** Land the reality mesh does not cover (east of 121.79°E, north of 30.06°N: 金塘岛, the 北仑
+ *  shore). The viewer hides the globe over the whole seabed extent, so there the seabed model
+ *  carries on as a coarse land DEM instead of leaving a hole. */
+function landOutsideMesh(w: World, lon: number, lat: number): boolean {
+  const c = EXTENTS.central;
+  const inside = lon >= c.west && lon <= c.east && lat >= c.south && lat <= c.north;
+  return !inside && w.land.fraction(lon, lat) >= 0.5;
+}
+
+/** The ground's colour on that DEM: a muted green rising to khaki on the hills, then shaded. */
+function landColour(h85: number, shade: number): number[] {
+  const t = Math.min(1, Math.max(0, h85 / 250));
+  return [118 + 40 * t, 138 + 6 * t, 96 + 20 * t].map((c) => Math.min(255, Math.max(0, Math.round(c * shade))));
+}
+
+function heightAt(w: World, lon: number, lat: number): number {
+  const sea = seabedHeight(w, lon, lat);
+  return landOutsideMesh(w, lon, lat) ? Math.max(sea, w.groundHeight(lon, lat)) : sea;
+}
+
 export function buildSeabedMesh(w: World, region: RegionDeg, o: SeabedMeshOptions): SeabedMesh {
   const n = o.grid;
   const dLon = (region.east - region.west) / n;
@@ -42,7 +62,7 @@ export function buildSeabedMesh(w: World, region: RegionDeg, o: SeabedMeshOption
   // Heights on the grid plus one ring outside it, so hillshade normals match across tile edges.
   const side = n + 3;
   const hs = new Float64Array(side * side);
-  for (let j = -1; j <= n + 1; j++) for (let i = -1; i <= n + 1; i++) hs[(j + 1) * side + i + 1] = seabedHeight(w, lonAt(i), latAt(j));
+  for (let j = -1; j <= n + 1; j++) for (let i = -1; i <= n + 1; i++) hs[(j + 1) * side + i + 1] = heightAt(w, lonAt(i), latAt(j));
   const hAt = (i: number, j: number): number => hs[(j + 1) * side + i + 1]!;
 
   // Which grid vertices matter: sea, or land within the coastal band.
@@ -53,7 +73,7 @@ export function buildSeabedMesh(w: World, region: RegionDeg, o: SeabedMeshOption
     for (let i = 0; i <= n; i++) {
       const sea = w.land.fraction(lonAt(i), latAt(j)) < 0.5;
       if (sea) seaVertices++;
-      wanted[j * (n + 1) + i] = sea || shore.signedDistance(toX(lonAt(i)), toY(latAt(j))) > -o.coastBand ? 1 : 0;
+      wanted[j * (n + 1) + i] = sea || landOutsideMesh(w, lonAt(i), latAt(j)) || shore.signedDistance(toX(lonAt(i)), toY(latAt(j))) > -o.coastBand ? 1 : 0;
     }
   }
 
@@ -75,7 +95,7 @@ export function buildSeabedMesh(w: World, region: RegionDeg, o: SeabedMeshOption
     const dzdx = ((hAt(i + 1, j) - hAt(i - 1, j)) / (2 * mx)) * SHADE_EXAGGERATION;
     const dzdy = ((hAt(i, j + 1) - hAt(i, j - 1)) / (2 * my)) * SHADE_EXAGGERATION;
     const shade = Math.min(1.25, Math.max(0.55, (-dzdx * LIGHT[0] - dzdy * LIGHT[1] + LIGHT[2]) / Math.hypot(dzdx, dzdy, 1) / LIGHT[2]));
-    return shadedColour(-hAt(i, j), shade);
+    return landOutsideMesh(w, lonAt(i), latAt(j)) ? landColour(hAt(i, j), shade) : shadedColour(-hAt(i, j), shade);
   };
   const vertex = (i: number, j: number): number => {
     const k = j * (n + 1) + i;

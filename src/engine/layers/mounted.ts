@@ -47,9 +47,10 @@ export class MountedLayers {
     return undefined;
   }
 
-  /** Tilesets of the mounted layers that have one (clipping applies to these). */
-  tilesets<T>(): T[] {
-    return this.all().flatMap((m) => {
+  /** Tilesets of the layers that are the ground (`ground: true`): excavation cuts these, never
+   *  the pipelines it is meant to reveal. */
+  groundTilesets<T>(): T[] {
+    return this.all().filter((m) => m.cfg['ground'] === true).flatMap((m) => {
       const t = (m.handle as { tileset?: T } | undefined)?.tileset;
       return t ? [t] : [];
     });

@@ -42,7 +42,7 @@ export class TwinController {
   constructor(readonly viewer: Viewer, readonly layers: MountedLayers, private readonly hooks: ControllerHooks) {
     configureOfflineViewer(viewer);
     this.overlays = new Overlays(viewer);
-    this.excavation = createExcavation(viewer, () => layers.tilesets());
+    this.excavation = createExcavation(viewer, () => layers.groundTilesets());
     this.disposers.push(() => this.overlays.destroy(), () => this.excavation.destroy(), () => this.draw?.destroy());
     this.trackClicks();
     this.disposers.push(viewer.scene.postRender.addEventListener(() => void (this.frames += 1)));
@@ -238,7 +238,8 @@ export class TwinController {
       dirty = true;
     }, ScreenSpaceEventType.MOUSE_MOVE);
     const timer = window.setInterval(() => {
-      if (!dirty || !position || this.viewer.isDestroyed()) return;
+      // While drawing, the draw tool picks for itself: one pick pass per tick is enough.
+      if (!dirty || !position || this.viewer.isDestroyed() || this.draw) return;
       dirty = false;
       this.hooks.onPointer(pickSurface(this.viewer, position.x, position.y));
     }, intervalMs);

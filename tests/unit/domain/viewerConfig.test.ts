@@ -82,7 +82,7 @@ describe('viewer config validation', () => {
     const raw: unknown = JSON.parse(readFileSync(new URL('../../../public/config.json', import.meta.url), 'utf8'));
     const r = validateViewerConfig(raw, kinds);
     expect(r.issues.map(formatIssue)).toEqual([]);
-    expect(r.config?.layers.map((l) => l.id)).toEqual(['reality', 'projects', 'controlLines', 'parcels', 'base', 'tianditu']);
+    expect(r.config?.layers.map((l) => l.id)).toEqual(['reality', 'pipelines', 'seabed', 'water', 'projects', 'controlLines', 'parcels', 'base', 'tianditu']);
     expect(r.config?.layers.find((l) => l.id === 'parcels')?.show).toBe(false);
     expect(r.config?.bookmarks.map((b) => b.id)).toEqual(['sanjiangkou', 'dongbu', 'zhenhai', 'beilun', 'qianwan']);
     expect(r.config?.geoid.offsetMeters).toBe(12.4);

@@ -38,7 +38,8 @@ export const isFitting = (p: SurveyPoint): boolean => !isWell(p) && (p.appurtena
 export function isMain(pipe: SurveyPipe): boolean {
   if (pipe.cls === 'QT' && (pipe.subtype === '综合管廊' || pipe.subtype === 'ZH')) return true;
   if (pipe.burial === 'ZH') return true;
-  return pipe.section.kind === 'round' ? pipe.section.diameterMm >= 600 : pipe.section.widthMm >= 1000;
+  // Trunk mains only: with DN600 the synthetic city's drains alone put 8k pipes (9 MB) in the root.
+  return pipe.section.kind === 'round' ? pipe.section.diameterMm >= 1000 : pipe.section.widthMm >= 1200;
 }
 
 const materialKey = (cls: PipeClassCode, subtype: string): string => (cls === 'QT' && (subtype === '不明管线' || subtype === 'BM') ? 'BM' : cls);

@@ -32,6 +32,8 @@ export interface ConversionSummary {
   wells: Partial<Record<PipeClassCode, number>>;
   fittings: number;
   km: Partial<Record<PipeClassCode, number>>;
+  /** Features per 权属单位 (the viewer's owner filter lists these). */
+  owners: Record<string, number>;
   mains: number;
   features: number;
   tiles: number;
@@ -99,8 +101,11 @@ function summarise(network: SurveyNetwork, features: readonly Feature[], tree: T
   x: { name: string; synthetic: boolean; triangles: number; skippedPipes: number; geoid: number; contents: number }): ConversionSummary {
   const pipes: Partial<Record<PipeClassCode, number>> = {}, wells: Partial<Record<PipeClassCode, number>> = {}, km: Partial<Record<PipeClassCode, number>> = {};
   let fittings = 0, mains = 0;
+  const owners: Record<string, number> = {};
   for (const f of features) {
     const cls = f.properties.class as PipeClassCode;
+    const owner = String(f.properties.owner ?? '');
+    if (owner) owners[owner] = (owners[owner] ?? 0) + 1;
     if (f.properties.featureType === 'pipe') {
       pipes[cls] = (pipes[cls] ?? 0) + 1;
       km[cls] = (km[cls] ?? 0) + f.lengthM / 1000;
@@ -114,7 +119,7 @@ function summarise(network: SurveyNetwork, features: readonly Feature[], tree: T
   const b = tree.bounds;
   return {
     name: x.name, generator: GENERATOR, synthetic: x.synthetic, geoidOffsetMeters: x.geoid,
-    pipes, wells, fittings, km, mains, features: features.length,
+    pipes, wells, fittings, km, owners, mains, features: features.length,
     tiles: countTiles(tree), contents: x.contents, triangles: x.triangles,
     bytes: [...files.values()].reduce((n, f) => n + f.byteLength, 0),
     bounds: { west: b.west, south: b.south, east: b.east, north: b.north },
