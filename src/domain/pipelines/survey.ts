@@ -29,23 +29,27 @@ export function parseSurveyTables(pointsFile: SurveyFile, linesFile: SurveyFile,
   const issues: SurveyIssue[] = [];
   const pointTable = readSurveyTable(pointsFile, POINT_COLUMNS);
   const lineTable = readSurveyTable(linesFile, LINE_COLUMNS);
-  let pointsSkipped = 0;
-  let pipesSkipped = 0;
-  if ('issue' in pointTable) { issues.push(pointTable.issue); pointsSkipped = pointTable.rows; }
-  if ('issue' in lineTable) { issues.push(lineTable.issue); pipesSkipped = lineTable.rows; }
-  if ('issue' in pointTable || 'issue' in lineTable) {
-    // Without both tables no pipe can be placed: say so once rather than once per row.
-    if (!('issue' in lineTable)) {
+  if ('issue' in pointTable) {
+    issues.push(pointTable.issue);
+    let pipesSkipped: number;
+    if ('issue' in lineTable) { issues.push(lineTable.issue); pipesSkipped = lineTable.rows; }
+    else {
+      // Without the points no pipe can be placed: say so once rather than once per row.
       pipesSkipped = lineTable.rows.length;
       if (pipesSkipped > 0) issues.push({ file: linesFile.name, line: 0, code: 'unknownPoint', message: `all ${pipesSkipped} rows skipped: the point table ${pointsFile.name} could not be read` });
     }
-    if (!('issue' in pointTable)) pointsSkipped = pointTable.rows.length;
-    return { points: [], pipes: [], zone: options.zone ?? 123, issues, skipped: { points: pointsSkipped, pipes: pipesSkipped } };
+    return { points: [], pipes: [], zone: options.zone ?? 123, issues, skipped: { points: pointTable.rows, pipes: pipesSkipped } };
   }
   const pts = readPoints(pointTable, options.zone, issues);
+  // A broken line table still leaves the points (wells, valves) worth showing.
+  if ('issue' in lineTable) {
+    issues.push(lineTable.issue);
+    return { points: pts.points, pipes: [], zone: pts.zone, issues, skipped: { points: pts.skipped, pipes: lineTable.rows } };
+  }
   const known = new Set(pts.points.map((p) => p.id));
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
   const pipes: SurveyPipe[] = [];
+  let pipesSkipped = 0;
   for (const row of lineTable.rows) {
     const problems: Problem[] = [];
     const pipe = readPipe(lineTable, row, currentYear, problems, (column, id) => {

@@ -66,10 +66,12 @@ describe('parseSurveyTables', () => {
     expect(n.skipped).toEqual({ points: 1, pipes: 1 });
   });
 
-  it('reports one badEncoding issue for undecodable bytes', () => {
+  it('reports one badEncoding issue for undecodable bytes, and keeps the good table', () => {
     const bad: SurveyFile = { name: '管线.csv', bytes: new Uint8Array([...new TextEncoder().encode('a,b\n'), 0x81, 0x20, 0xff, 0x0a]) };
     const n = parseSurveyTables(file('管点.csv', [POINT_HEADER, ...GOOD_POINTS]), bad);
-    expect(n.issues.filter((i) => i.code === 'badEncoding')).toEqual([expect.objectContaining({ file: '管线.csv', line: 0 })]);
+    expect(n.issues).toEqual([expect.objectContaining({ file: '管线.csv', line: 0, code: 'badEncoding' })]);
+    expect(n.points).toHaveLength(4);
+    expect(n.skipped).toEqual({ points: 0, pipes: 1 });
   });
 
   it('decodes a GBK table to the same network', () => {
