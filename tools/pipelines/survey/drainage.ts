@@ -30,7 +30,7 @@ export const SEWERS: readonly SewerNetwork[] = [
 /** A rain outfall is only built where a river is this close to the end of a reach. */
 const OUTFALL_REACH_M = 250;
 /** The first manhole of a reach sits this far from the intersection, clear of the neighbouring reach. */
-const START_SETBACK_M = 5;
+const START_SETBACK_M = 10;
 const SUMP_M = 0.2;
 
 /** Reaches of a run as [upstream, …, downstream] node positions. `crossings` are the arterial lines across this run. */
