@@ -12,6 +12,8 @@ export interface RenderCase {
   readonly maxDiffShare: number;
   /** Extra URL parameters (e.g. a config). */
   readonly params?: Readonly<Record<string, string>>;
+  /** DOM overlays hidden before the capture: the watermark prints the time (e2e tests it). */
+  readonly hide?: readonly string[];
 }
 
 export const renderCases: readonly RenderCase[] = [
@@ -36,6 +38,39 @@ export const renderCases: readonly RenderCase[] = [
     threshold: 0.1,
     maxDiffShare: 0.005,
     params: { layers: 'reality,base,projects,controlLines' },
+  },
+  {
+    // Underground mode at a 东部新城 crossroads: pipes of several classes in their CJJ 61 colours
+    // (water cyan, drains brown, gas magenta, power red, telecom green) through the translucent ground.
+    name: 'underground-pipes',
+    camera: [121.6278, 29.8665, 60, 0, -35, 0],
+    width: 1280,
+    height: 720,
+    threshold: 0.1,
+    maxDiffShare: 0.005,
+    params: { layers: 'reality,base,pipelines', underground: '0.25' },
+    hide: ['.watermark'],
+  },
+  {
+    // A preset road trench cut into the mesh: lined walls, the −5.0 m label, pipes crossing the pit.
+    name: 'excavation-pit',
+    camera: [121.6, 29.8716, 70, 0, -50, 0],
+    width: 1280,
+    height: 720,
+    threshold: 0.1,
+    maxDiffShare: 0.005,
+    params: { layers: 'reality,base,pipelines', pits: 'zhongshan-crossing' },
+    hide: ['.watermark'],
+  },
+  {
+    // The seabed off 镇海/北仑 and the 金塘水道 in its depth ramp, under a translucent water surface.
+    name: 'seabed',
+    camera: [121.80, 29.86, 9000, 10, -40, 0],
+    width: 1280,
+    height: 720,
+    threshold: 0.1,
+    maxDiffShare: 0.005,
+    params: { layers: 'reality,base,seabed,water' },
   },
 ];
 

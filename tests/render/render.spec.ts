@@ -19,6 +19,7 @@ for (const c of renderCases) {
     await page.goto(caseUrl(c));
     await waitForTwin(page);
     await waitForSettled(page, 240_000);
+    if (c.hide?.length) await page.addStyleTag({ content: `${c.hide.join(', ')} { visibility: hidden !important; }` });
     const actual = await page.screenshot({ animations: 'disabled' });
     mkdirSync(actualDir, { recursive: true });
     writeFileSync(new URL(`${c.name}.png`, actualDir), actual);

@@ -49,7 +49,8 @@ export async function generateSeabed(world: World, p: SeabedParams, out: string,
     stats.visited++;
     const r = tileRegion(p.extent, level, x, y);
     const mesh = buildSeabedMesh(world, r, { grid: GRID, geoidOffset: p.geoid, skirt: skirtDepth(p, level), coastBand: COAST_BAND_M });
-    if (mesh.seaVertices === 0) return null;
+    // Nothing to draw: all land under the reality mesh (land beyond it is kept as a DEM).
+    if (mesh.indices.length === 0) return null;
     const glb = await encodeSeabedGlb(mesh, { synthetic: true, level, x, y });
     const uri = contentUri(dir, level, x, y);
     mkdirSync(join(out, dir, String(level), String(x)), { recursive: true });

@@ -25,7 +25,7 @@ const LINES = [
   'JS0001,JS0002,JS,配水,1.2,1.3,DN300,QM,直埋,宁波市自来水有限公司,2010,在用',
   'JS0002,JS0003,JS,配水,1.3,1.2,DN300,QM,直埋,宁波市自来水有限公司,2010,在用',
   'JS0002,JS0004,JS,消防水,1.0,1.0,DN100,QM,直埋,宁波市自来水有限公司,2012,0',
-  'YS0001,YS0002,PS,YS,2.0,2.2,800,混凝土,ZM,宁波市排水有限公司,1998,0',
+  'YS0001,YS0002,PS,YS,2.0,2.2,1000,混凝土,ZM,宁波市排水有限公司,1998,0',
 ];
 const BAD_LINES = [
   'JS0003,JS0999,JS,配水,1.2,1.3,DN300,QM,直埋,宁波市自来水有限公司,2010,在用', // unknown end point
@@ -60,7 +60,7 @@ describe('pipelines command', () => {
     expect(readdirSync(path.dirname(out)).filter((n) => n.includes('.tmp-') || n.includes('.old-'))).toEqual([]);
     const report = await checkTileset(path.join(out, 'tileset.json'), nodeReader, { sample: 4 });
     expect(report.problems).toEqual([]);
-    expect(report.contentsRead).toBe(2); // mains.glb (the DN800 drain) + one detail tile
+    expect(report.contentsRead).toBe(2); // mains.glb (the DN1000 drain) + one detail tile
   });
 
   it('lists bad rows with file:line, counts them per kind, and converts the rest', async () => {

@@ -16,6 +16,8 @@ export interface WaterHandle {
   instanceId: object;
 }
 
+const WATER_GRANULARITY = (0.005 * Math.PI) / 180;
+
 const surfaceColor = (cfg: WaterLayerConfig): Color => Color.fromCssColorString(cfg.color).withAlpha(cfg.fillOpacity * cfg.opacity);
 
 function place(handle: WaterHandle, cfg: WaterLayerConfig, ctx: LayerContext): void {
@@ -39,7 +41,9 @@ export default defineLayerKind<WaterLayerConfig, WaterHandle>({
     const instanceId = { layerId: ctx.layerId, water: true };
     const primitive = new Primitive({
       geometryInstances: new GeometryInstance({
-        geometry: new RectangleGeometry({ rectangle, height: baseHeight, vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT }),
+        // ~550 m facets: with the default 1° granularity a 30 km rectangle is one chord that sags
+        // ~18 m below the level in its middle, under the seabed.
+        geometry: new RectangleGeometry({ rectangle, height: baseHeight, granularity: WATER_GRANULARITY, vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT }),
         attributes: { color: ColorGeometryInstanceAttribute.fromColor(surfaceColor(cfg)) },
         id: instanceId,
       }),
