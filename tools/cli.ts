@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   survey: () => import('./commands/survey.ts'),
   pipelines: () => import('./commands/pipelines.ts'),
   seabed: () => import('./commands/seabed.ts'),
+  'bench-underground': () => import('./commands/benchUnderground.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

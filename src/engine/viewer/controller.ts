@@ -124,6 +124,16 @@ export class TwinController {
     };
   }
 
+  /** Bytes each tileset layer holds in memory (geometry and textures of loaded tiles). */
+  tileMemory(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const m of this.layers.all()) {
+      const t = (m.handle as { tileset?: { totalMemoryUsageInBytes: number } } | undefined)?.tileset;
+      if (t) out[m.id] = t.totalMemoryUsageInBytes;
+    }
+    return out;
+  }
+
   /** Window coordinates (CSS px) of a point, for tests that click on known features. */
   project(lon: number, lat: number, height: number): { x: number; y: number } | undefined {
     const p = SceneTransforms.worldToWindowCoordinates(this.viewer.scene, Cartesian3.fromDegrees(lon, lat, height));

@@ -41,6 +41,8 @@ export interface TwinTestApi {
   ground(): { translucent: boolean; frontFaceAlpha: number; collision: boolean; pits: number; clippedTargets: number; clippingSupported: boolean };
   /** Window (CSS px) coordinates of a lon/lat/ellipsoidal-height point, undefined when off screen. */
   project(lon: number, lat: number, height: number): { x: number; y: number } | undefined;
+  /** Bytes of loaded tiles per tileset layer (Cesium's totalMemoryUsageInBytes). */
+  tileMemory(): Record<string, number>;
   /** The picked pipe's properties (its card), if any. */
   pipe(): Readonly<Record<string, string | number>> | undefined;
 }
@@ -93,6 +95,7 @@ export function installTestApi(controller: TwinController, meter: NetworkMeter, 
     ground: () => controller.groundReport(),
     project: (lon: number, lat: number, height: number) => controller.project(lon, lat, height),
     pipe: () => usePipes.getState().picked?.properties,
+    tileMemory: () => controller.tileMemory(),
   });
   window.__twin = api;
   return () => {
