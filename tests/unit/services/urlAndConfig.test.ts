@@ -23,6 +23,21 @@ describe('URL options', () => {
     expect(readUrlOptions('?layers=').visibleLayers).toEqual([]);
     expect(readUrlOptions('').visibleLayers).toBeUndefined();
   });
+  it('reads ?underground= (on, or a ground opacity) and ?pits= (preset ids)', () => {
+    expect(readUrlOptions('?underground=1').underground).toBe(true);
+    expect(readUrlOptions('?underground=0.3').underground).toBe(0.3);
+    expect(readUrlOptions('?underground=0').underground).toBeUndefined();
+    expect(readUrlOptions('?pits=zhongshan-crossing,dongbu-crossing').pits).toEqual(['zhongshan-crossing', 'dongbu-crossing']);
+  });
+
+  it('names a bad ground opacity and an unknown pit preset', () => {
+    const r = readUrlOptions('?underground=2&pits=nowhere');
+    expect(r.issues.map(formatIssue)).toEqual([
+      '?underground: expected a ground opacity between 0 and 1 (or 1 for on), found "2"',
+      expect.stringMatching(/^\?pits: no preset pit "nowhere" \(presets: zhongshan-crossing, /),
+    ]);
+  });
+
   it('reports a bad camera as an issue with its path', () => {
     expect(readUrlOptions('?camera=1,2').issues.map(formatIssue)).toEqual([
       '?camera: expected 3 to 6 comma-separated numbers (lon,lat,height[,heading,pitch,roll]), found 2',
