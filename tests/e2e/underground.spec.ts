@@ -122,4 +122,28 @@ test.describe('underground pipelines', () => {
     if (process.env['SHOTS']) writeFileSync('/tmp/pit-after.png', after);
     expect(changedShare(before, after), 'the mesh is whole again').toBeLessThan(0.01);
   });
+
+  test('the seabed shows through the water, the readout gives the depth, the water level rises', async ({ page }) => {
+    test.setTimeout(360_000);
+    await page.goto('/?layers=base,seabed,water&camera=121.84,29.965,8000,0,-90,0');
+    await waitForTwin(page);
+    await waitForMesh(page, 'seabed', 1);
+    await waitForSettled(page, 240_000);
+    await expect(page.getByTestId('depth-ramp-seabed')).toBeVisible();
+    const canvas = page.locator('.cesium-widget canvas').first();
+    const box = (await canvas.boundingBox())!;
+    await canvas.hover({ position: { x: box.width / 2, y: box.height / 2 }, force: true });
+    const depth = page.getByTestId('readout-depth');
+    await expect(depth).toBeVisible({ timeout: 60_000 });
+    const metres = Number(/([\d.]+)/.exec((await depth.textContent()) ?? '')?.[1]);
+    expect(metres, 'the strait is metres deep here').toBeGreaterThan(2);
+    expect(metres).toBeLessThan(80);
+
+    const before = await mapShot(page);
+    await page.getByTestId('water-level-water').fill('6');
+    await expect(page.getByTestId('water-level-value-water')).toHaveText('6.0');
+    await page.waitForTimeout(2000);
+    await waitForSettled(page, 120_000);
+    expect(changedShare(before, await mapShot(page)), 'the raised water covers the flats').toBeGreaterThan(0.005);
+  });
 });

@@ -1,6 +1,6 @@
 // The surface point under the cursor: on the reality mesh (depth-buffer pick) when a primitive is
 // there, otherwise on the globe, otherwise on the ellipsoid.
-import { Cartesian2, Cesium3DTileFeature, defined, type Cesium3DTileset, type Viewer } from 'cesium';
+import { Cartesian2, Cartographic, Cesium3DTileFeature, defined, Ellipsoid, IntersectionTests, Ray, type Cartesian3, type Cesium3DTileset, type Viewer } from 'cesium';
 import { cartesianToDegrees } from './camera.ts';
 
 export interface SurfacePoint {
@@ -20,9 +20,35 @@ export function pickSurface(viewer: Viewer, x: number, y: number): SurfacePoint 
   }
   const ray = viewer.camera.getPickRay(pos);
   const onGlobe = ray ? scene.globe.pick(ray, scene) : undefined;
+  // Where the globe is see-through (a seabed cut-out, underground mode) the model below it is what
+  // the user sees, but the pick pass still meets the globe first: look below it.
+  const below = ray && onGlobe && scene.globe.translucency.enabled ? surfaceBelowGlobe(viewer, ray, onGlobe) : undefined;
+  if (below) return below;
   if (onGlobe) return { ...cartesianToDegrees(onGlobe), source: 'globe' };
   const onEllipsoid = viewer.camera.pickEllipsoid(pos);
   return onEllipsoid ? { ...cartesianToDegrees(onEllipsoid), source: 'ellipsoid' } : undefined;
+}
+
+/**
+ * The model surface (seabed, pipes) under a see-through globe along the pick ray: sample the model
+ * height under the globe hit, move along the ray to that height and sample again (two steps settle
+ * it on gentle relief, well under a metre on a seabed sloping a few per cent).
+ */
+function surfaceBelowGlobe(viewer: Viewer, ray: Ray, onGlobe: Cartesian3): SurfacePoint | undefined {
+  const scene = viewer.scene;
+  let carto = Cartographic.fromCartesian(onGlobe);
+  let height: number | undefined;
+  for (let step = 0; step < 2; step++) {
+    height = scene.sampleHeight(carto);
+    if (height === undefined) return undefined;
+    const r = Ellipsoid.WGS84.radii;
+    const shell = new Ellipsoid(r.x + height, r.y + height, r.z + height);
+    const hit = IntersectionTests.rayEllipsoid(ray, shell);
+    if (!hit) break;
+    carto = Cartographic.fromCartesian(Ray.getPoint(ray, hit.start));
+  }
+  if (height === undefined) return undefined;
+  return { lon: (carto.longitude * 180) / Math.PI, lat: (carto.latitude * 180) / Math.PI, height, source: 'mesh' };
 }
 
 /** The layer and feature ids of a picked planning feature. */

@@ -1,5 +1,5 @@
 // Readiness for screenshots and benchmarks: "settled" once every visible layer is quiet (3D Tiles:
-// allTilesLoaded has fired, tilesLoaded, no requests pending or tiles processing), the globe's
+// tilesLoaded, no requests pending or tiles processing), the globe's
 // tiles are loaded and the camera has not moved, for several checks in a row.
 // Cesium advances tile loading (decode, GPU upload) one step per rendered frame, and in
 // requestRenderMode nothing renders while idle; so while unsettled the scene renders every

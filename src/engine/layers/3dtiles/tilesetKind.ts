@@ -19,8 +19,6 @@ export interface TilesetHandle {
   tileset?: Cesium3DTileset;
   destroyed: boolean;
   failedTiles: number;
-  /** allTilesLoaded has fired at least once (it fires only when load progress changes). */
-  allLoaded: boolean;
   /** The tileset itself could not be loaded: nothing more will come, so it counts as quiet. */
   loadFailed: boolean;
   unlisten: (() => void)[];
@@ -81,7 +79,6 @@ function wire(handle: TilesetHandle, tileset: Cesium3DTileset, ctx: LayerContext
       ctx.report({ streaming: pending + processing > 0 });
     }),
     tileset.allTilesLoaded.addEventListener(() => {
-      handle.allLoaded = true;
       ctx.report({ streaming: false });
     }),
   );
@@ -94,7 +91,7 @@ export function tilesetKind<C extends Tiles3dLayerConfig>(spec: TilesetKindSpec<
     rebuildKeys: ['url'],
 
     create(ctx, cfg) {
-      const handle: TilesetHandle = { destroyed: false, failedTiles: 0, allLoaded: false, loadFailed: false, unlisten: [], cfg };
+      const handle: TilesetHandle = { destroyed: false, failedTiles: 0, loadFailed: false, unlisten: [], cfg };
       ctx.report({ state: 'loading', failedTiles: 0, streaming: true });
       const options: Cesium3DTileset.ConstructorOptions = { maximumScreenSpaceError: cfg.maximumScreenSpaceError, show: cfg.show };
       const { url } = cfg;
@@ -156,7 +153,9 @@ export function tilesetKind<C extends Tiles3dLayerConfig>(spec: TilesetKindSpec<
         pendingRequests,
         tilesProcessing,
         failedTiles: handle.failedTiles,
-        quiet: handle.loadFailed || (tileset !== undefined && handle.allLoaded && tileset.tilesLoaded && pendingRequests === 0 && tilesProcessing === 0),
+        // tilesLoaded alone (not allTilesLoaded): a tileset entirely outside the view requests nothing,
+        // so its load progress never changes and allTilesLoaded never fires, yet it is quiet.
+        quiet: handle.loadFailed || (tileset !== undefined && tileset.tilesLoaded && pendingRequests === 0 && tilesProcessing === 0),
       };
     },
 
