@@ -4,11 +4,10 @@
 // frame). Only ratios within one run mean anything on a shared machine; SwiftShader draws on the
 // CPU, so absolute fps are far below a GPU's.
 import { writeFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { CommandIo } from '../lib/io.ts';
 import { flag, int, parseCommandArgs, str } from '../lib/args.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../lib/browser.ts';
-import { listen, listenSettings } from '../server/listen.ts';
+import { withBenchBrowser } from '../lib/bench.ts';
 
 const usage = `usage: npm run bench:planning -- [--url http://host:port] [--frames N (default 15)] [--out report.json] [--json]
   Starts its own server on a free port unless --url is given; needs the built app (npm run build) and default data.
@@ -61,18 +60,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   if ('error' in p) { io.err(`${p.error}\n${usage}`); return 2; }
   const frames = int(p, 'frames') ?? 15;
   if (!Number.isInteger(frames) || frames < 3 || frames > 500) { io.err(`--frames: expected an integer 3–500\n${usage}`); return 2; }
-  let base = str(p, 'url');
-  let close: (() => Promise<void>) | undefined;
-  if (!base) {
-    const s = listenSettings({ values: { port: '0' }, positionals: [] }, process.cwd(), {});
-    if ('error' in s) { io.err(`${s.error}\n`); return 2; }
-    const started = await listen(s, io);
-    if (typeof started === 'number') return started;
-    base = started.url.replace(/\/$/, '');
-    close = () => started.app.close();
-  }
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
-  try {
+  return withBenchBrowser(str(p, 'url'), io, async (base, browser) => {
     const results: ViewResult[] = [];
     for (const view of VIEWS) {
       // A fresh page per view: the previous view's work never overlaps the next one's.
@@ -90,8 +78,5 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
       }
     }
     return 0;
-  } finally {
-    await browser.close();
-    await close?.();
-  }
+  });
 }

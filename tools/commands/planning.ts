@@ -4,6 +4,7 @@
 // of `npm start`/`npm test`: skip when current, otherwise replace without asking.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { bboxOption, seedOption } from '../lib/args.ts';
 import { type CommandIo, optionsOrExit } from '../lib/io.ts';
 import { createWorld, DEFAULT_SEED } from '../world/index.ts';
 import { generatePlanning, PLANNING_EXTENTS, PLANNING_FILES, type PlanningExtent } from '../planning/index.ts';
@@ -39,23 +40,13 @@ export function parsePlanningArgs(args: string[]): Options | { errors: string[] 
       case '--if-stale': o.ifStale = true; break;
       case '--json': o.json = true; break;
       case '--out': { const v = value(); if (!v) errors.push('--out: expected a directory'); else o.out = v; break; }
-      case '--seed': {
-        const v = value(); const n = Number(v);
-        if (v === undefined || !/^\d+$/.test(v) || n > 2 ** 31 - 1) errors.push(`--seed: expected an integer 0–${2 ** 31 - 1}, found ${JSON.stringify(v ?? null)}`); else o.seed = n;
-        break;
-      }
+      case '--seed': { const r = seedOption(value()); if (typeof r === 'number') o.seed = r; else errors.push(r.error); break; }
       case '--extent': {
         const v = value(); const e = PLANNING_EXTENTS.find((x) => x.id === v);
         if (!e) errors.push(`--extent: expected one of ${PLANNING_EXTENTS.map((x) => x.id).join(', ')}, found ${JSON.stringify(v ?? null)}`); else o.extents.push(e);
         break;
       }
-      case '--bbox': {
-        const v = value(); const n = (v ?? '').split(',').map(Number);
-        const [west, south, east, north] = n as [number, number, number, number];
-        if (n.length !== 4 || n.some((x) => !Number.isFinite(x)) || west >= east || south >= north) errors.push(`--bbox: expected west,south,east,north in degrees with west < east and south < north, found ${JSON.stringify(v ?? null)}`);
-        else o.extents.push({ id: 'bbox', bounds: { west, south, east, north } });
-        break;
-      }
+      case '--bbox': { const r = bboxOption(value()); if ('error' in r) errors.push(r.error); else o.extents.push({ id: 'bbox', bounds: r }); break; }
       default: errors.push(`${a}: unknown option`);
     }
   }

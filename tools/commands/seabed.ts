@@ -5,6 +5,7 @@
 // replacing the old files without --force.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedOption } from '../lib/args.ts';
 import { type CommandIo, optionsOrExit } from '../lib/io.ts';
 import { createWorld, DEFAULT_SEED } from '../world/index.ts';
 import type { LonLatRect } from '../world/frame.ts';
@@ -47,11 +48,7 @@ export function parseSeabedArgs(args: string[]): Options | { errors: string[] } 
       case '--if-stale': o.ifStale = true; break;
       case '--json': o.json = true; break;
       case '--out': { const v = value(); if (!v) errors.push('--out: expected a directory'); else o.out = v; break; }
-      case '--seed': {
-        const v = value(); const n = Number(v);
-        if (v === undefined || !/^\d+$/.test(v) || n > 2 ** 31 - 1) errors.push(`--seed: expected an integer 0–${2 ** 31 - 1}, found ${JSON.stringify(v ?? null)}`); else o.seed = n;
-        break;
-      }
+      case '--seed': { const r = seedOption(value()); if (typeof r === 'number') o.seed = r; else errors.push(r.error); break; }
       case '--geoid': {
         const v = value(); const n = Number(v);
         if (v === undefined || v.trim() === '' || !Number.isFinite(n) || Math.abs(n) > 120) errors.push(`--geoid: expected metres between -120 and 120, found ${JSON.stringify(v ?? null)}`); else o.geoid = n;

@@ -4,6 +4,7 @@
 // without --force), 2 on a usage error.
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bboxOption, seedOption } from '../lib/args.ts';
 import { type CommandIo, optionsOrExit } from '../lib/io.ts';
 import { createWorld, DEFAULT_SEED } from '../world/index.ts';
 import type { LonLatRect } from '../world/frame.ts';
@@ -35,11 +36,7 @@ export function parseSurveyArgs(args: string[]): Options | { errors: string[] } 
       case '--force': o.force = true; break;
       case '--json': o.json = true; break;
       case '--out': { const v = value(); if (!v) errors.push('--out: expected a directory'); else o.out = v; break; }
-      case '--seed': {
-        const v = value();
-        if (v === undefined || !/^\d+$/.test(v) || Number(v) > 2 ** 31 - 1) errors.push(`--seed: expected an integer 0–${2 ** 31 - 1}, found ${JSON.stringify(v ?? null)}`); else o.seed = Number(v);
-        break;
-      }
+      case '--seed': { const r = seedOption(value()); if (typeof r === 'number') o.seed = r; else errors.push(r.error); break; }
       case '--encoding': {
         const v = value()?.toLowerCase();
         if (v === 'utf-8' || v === 'utf8') o.encoding = 'utf-8'; else if (v === 'gbk') o.encoding = 'gbk';
@@ -51,13 +48,7 @@ export function parseSurveyArgs(args: string[]): Options | { errors: string[] } 
         if (v === '120' || v === '123') o.zone = Number(v) as GkZone; else errors.push(`--zone: expected 120 or 123 (central meridian), found ${JSON.stringify(v ?? null)}`);
         break;
       }
-      case '--bbox': {
-        const v = value(); const n = (v ?? '').split(',').map(Number);
-        const [west, south, east, north] = n as [number, number, number, number];
-        if (n.length !== 4 || n.some((x) => !Number.isFinite(x)) || west >= east || south >= north) errors.push(`--bbox: expected west,south,east,north in degrees with west < east and south < north, found ${JSON.stringify(v ?? null)}`);
-        else o.bounds = { west, south, east, north };
-        break;
-      }
+      case '--bbox': { const r = bboxOption(value()); if ('error' in r) errors.push(r.error); else o.bounds = r; break; }
       default: errors.push(`${a}: unknown option`);
     }
   }

@@ -33,3 +33,20 @@ export function int(p: Parsed, name: string): number | undefined {
   if (v === undefined) return undefined;
   return /^\d+$/.test(v) ? Number(v) : Number.NaN;
 }
+
+const MAX_SEED = 2 ** 31 - 1;
+
+/** `--seed` value: the seed, or the message that names what was wrong. */
+export function seedOption(v: string | undefined): number | { error: string } {
+  return v !== undefined && /^\d+$/.test(v) && Number(v) <= MAX_SEED ? Number(v) : { error: `--seed: expected an integer 0–${MAX_SEED}, found ${JSON.stringify(v ?? null)}` };
+}
+
+/** `--bbox W,S,E,N` in degrees: the box, or the message that names what was wrong. */
+export function bboxOption(v: string | undefined): { west: number; south: number; east: number; north: number } | { error: string } {
+  const n = (v ?? '').split(',').map(Number);
+  const [west, south, east, north] = n as [number, number, number, number];
+  if (n.length !== 4 || n.some((x) => !Number.isFinite(x)) || west >= east || south >= north) {
+    return { error: `--bbox: expected west,south,east,north in degrees with west < east and south < north, found ${JSON.stringify(v ?? null)}` };
+  }
+  return { west, south, east, north };
+}

@@ -8,7 +8,8 @@ import { MeshoptEncoder, MeshoptDecoder } from 'meshoptimizer';
 import type { TileMesh, MeshPart } from './mesh.ts';
 
 let io: NodeIO | null = null;
-async function getIo(): Promise<NodeIO> {
+/** The glTF IO with meshopt + quantization + unlit registered (the seabed writes through it too). */
+export async function getIo(): Promise<NodeIO> {
   if (io) return io;
   await MeshoptEncoder.ready;
   await MeshoptDecoder.ready;

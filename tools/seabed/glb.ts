@@ -1,22 +1,12 @@
 // A seabed tile as glb: one unlit primitive with baked vertex colours (the depth ramp × hillshade),
 // compressed with EXT_meshopt_compression over KHR_mesh_quantization like the reality mesh
 // (tools/reality/glb.ts), so both layers load through the same decoders.
-import { Document, Logger, NodeIO } from '@gltf-transform/core';
-import { EXTMeshoptCompression, KHRMaterialsUnlit, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { Document, Logger } from '@gltf-transform/core';
+import { KHRMaterialsUnlit } from '@gltf-transform/extensions';
 import { meshopt } from '@gltf-transform/functions';
-import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+import { MeshoptEncoder } from 'meshoptimizer';
+import { getIo } from '../reality/glb.ts';
 import type { SeabedMesh } from './mesh.ts';
-
-let io: NodeIO | null = null;
-async function getIo(): Promise<NodeIO> {
-  if (io) return io;
-  await MeshoptEncoder.ready;
-  await MeshoptDecoder.ready;
-  io = new NodeIO()
-    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization, KHRMaterialsUnlit])
-    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
-  return io;
-}
 
 export async function encodeSeabedGlb(mesh: SeabedMesh, extras: Record<string, unknown>): Promise<Uint8Array> {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.SILENT));
@@ -40,8 +30,9 @@ export async function encodeSeabedGlb(mesh: SeabedMesh, extras: Record<string, u
   doc.getRoot().getAsset().generator = 'ningbo-twin seabed generator';
   doc.getRoot().setExtras(extras);
   // 16-bit positions: sub-metre steps across the largest (root) tile, so vertices stay in its region.
+  const io = await getIo(); // also waits for the meshopt encoder
   await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizePosition: 16 }));
-  return (await getIo()).writeBinary(doc);
+  return io.writeBinary(doc);
 }
 
 export async function readSeabedGlb(bytes: Uint8Array): Promise<Document> {
