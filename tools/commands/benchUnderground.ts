@@ -21,6 +21,7 @@ const VIEWS: readonly View[] = [
   { id: 'beilun-seabed-9km', camera: '121.80,29.86,9000,10,-40,0', street: false },
   { id: 'city-overview-15km', camera: '121.56,29.78,15000,0,-60,0', street: false },
 ];
+const MESH = ['reality', 'base'];
 const EXTRA = ['pipelines', 'seabed', 'water'];
 
 interface State { readonly ms: number; readonly tileMB: Record<string, number> }
@@ -47,19 +48,19 @@ async function measure(page: Page, frames: number): Promise<State> {
   return { ms, tileMB: Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, Math.round(v / 1e4) / 100])) };
 }
 
-async function setLayers(page: Page, on: boolean): Promise<void> {
-  for (const id of EXTRA) {
-    const box = page.getByTestId(`layer-toggle-${id}`);
-    if (on) await box.check({ force: true, timeout: 120_000 }); else await box.uncheck({ force: true, timeout: 120_000 });
-  }
+/** Each state is a fresh load of the same view (toggling layers on a settled page can measure
+ *  before a newly shown tileset has requested anything). */
+async function load(page: Page, base: string, view: View, layers: readonly string[]): Promise<void> {
+  await page.goto(`${base}/?layers=${layers.join(',')}&camera=${view.camera}`, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__twin !== undefined, null, { timeout: 120_000 });
 }
 
 async function measureView(page: Page, base: string, view: View, frames: number, io: CommandIo): Promise<UndergroundViewResult> {
-  await page.goto(`${base}/?layers=reality,base&camera=${view.camera}`, { timeout: 120_000 });
   io.progress(`${view.id}: mesh only…`);
+  await load(page, base, view, MESH);
   const meshOnly = await measure(page, frames);
   io.progress(`${view.id}: with pipelines, seabed, water…`);
-  await setLayers(page, true);
+  await load(page, base, view, [...MESH, ...EXTRA]);
   const withLayers = await measure(page, frames);
   let underground: UndergroundViewResult['underground'];
   let pit: UndergroundViewResult['pit'];
@@ -80,8 +81,7 @@ async function measureView(page: Page, base: string, view: View, frames: number,
     const noPit = await measure(page, frames);
     pit = { msOff: noPit.ms, msOn: withPit.ms, fpsRatio: noPit.ms / withPit.ms, clippedTargets };
   }
-  await setLayers(page, false);
-  if (view.street) await page.goto(`${base}/?layers=reality,base&camera=${view.camera}`, { timeout: 120_000 });
+  await load(page, base, view, MESH);
   const meshOnlyAgain = await measure(page, frames);
   const without = (meshOnly.ms + meshOnlyAgain.ms) / 2;
   return { view: view.id, meshOnly, withLayers, meshOnlyAgain, layersFpsRatio: without / withLayers.ms, ...(underground ? { underground } : {}), ...(pit ? { pit } : {}) };
