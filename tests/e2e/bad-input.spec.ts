@@ -24,7 +24,7 @@ test.describe('bad input', () => {
     await expect(view).toContainText('version: unsupported version 2');
     await expect(view).toContainText('home.lat: expected a number in -90..90, found 95');
     await expect(view).toContainText('layers[0].url: expected a string, found number');
-    await expect(view).toContainText('layers[1].kind: expected one of "3dtiles", "imagery", "geojson", found "gltf"');
+    await expect(view).toContainText('layers[1].kind: expected one of "3dtiles", "imagery", "geojson", "pipelines", "water", found "gltf"');
     await expect(view.locator('li')).toHaveCount(4);
   });
 
