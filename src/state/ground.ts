@@ -1,5 +1,6 @@
 // Underground mode (ground translucency) and the excavation pits the user has opened.
 import { create } from 'zustand';
+import { PIT_PRESETS, presetPit } from '../domain/excavation/pit.ts';
 
 export interface PitEntry {
   readonly id: string;
@@ -25,6 +26,8 @@ interface GroundStore {
   setPitDepth(depth: number): void;
   setDrawing(on: boolean): void;
   addPit(pit: Omit<PitEntry, 'id'>): string;
+  /** Opens a preset road trench (PIT_PRESETS id); undefined for an unknown id. */
+  addPresetPit(presetId: string): PitEntry | undefined;
   removePit(id: string): void;
   clearPits(): void;
 }
@@ -45,6 +48,13 @@ export const useGround = create<GroundStore>()((set, get) => ({
     const id = `pit-${nextPit++}`;
     set({ pits: [...get().pits, { ...pit, id }] });
     return id;
+  },
+  addPresetPit: (presetId) => {
+    const preset = PIT_PRESETS.find((p) => p.id === presetId);
+    if (!preset) return undefined;
+    const { ring, depth } = presetPit(preset);
+    const id = get().addPit({ preset: presetId, ring, depth });
+    return get().pits.find((p) => p.id === id);
   },
   removePit: (id) => set({ pits: get().pits.filter((p) => p.id !== id) }),
   clearPits: () => set({ pits: [] }),

@@ -8,7 +8,6 @@ import { useLayers } from '../state/layers.ts';
 import { useUi } from '../state/ui.ts';
 import { useView } from '../state/view.ts';
 import { useGround } from '../state/ground.ts';
-import { PIT_PRESETS, roadSectionPreset } from '../domain/excavation/pit.ts';
 
 let loaded: ViewerConfig | undefined;
 
@@ -52,8 +51,5 @@ function applyGroundOptions(url: UrlOptions): void {
     ground.setUnderground(true);
     if (url.underground !== true) ground.setOpacity(url.underground);
   }
-  for (const id of url.pits ?? []) {
-    const p = PIT_PRESETS.find((x) => x.id === id);
-    if (p) ground.addPit({ preset: id, ring: roadSectionPreset(p.centre, p.heading, p.length, p.width), depth: p.depth });
-  }
+  for (const id of url.pits ?? []) ground.addPresetPit(id);
 }

@@ -2,7 +2,7 @@
 // pits with their size, each removable. The pits themselves live in state/ground and are drawn by
 // the ExcavationBinder.
 import { useState } from 'react';
-import { PIT_PRESETS, ringAreaSquareMeters, roadSectionPreset, validatePitRing } from '../../domain/excavation/pit.ts';
+import { PIT_PRESETS, ringAreaSquareMeters, validatePitRing } from '../../domain/excavation/pit.ts';
 import { formatIssue } from '../../domain/schemas/index.ts';
 import { useGround, type PitEntry } from '../../state/ground.ts';
 import { useLocalized, useT } from '../i18n/index.ts';
@@ -40,11 +40,10 @@ export function ExcavationTools() {
   };
 
   const addPreset = (id: string): void => {
-    const preset = PIT_PRESETS.find((p) => p.id === id);
-    if (!preset) return;
+    const pit = ground.addPresetPit(id);
+    if (!pit) return;
     setProblem(undefined);
-    ground.addPit({ preset: id, ring: roadSectionPreset(preset.centre, preset.heading, preset.length, preset.width), depth: preset.depth });
-    controller?.flyToPit(roadSectionPreset(preset.centre, preset.heading, preset.length, preset.width));
+    controller?.flyToPit(pit.ring);
   };
 
   return (
