@@ -6,8 +6,11 @@
 //   ?layers=a,b       show exactly these layers (by id); the others start hidden
 //   ?underground=0.3  start in underground mode with this ground opacity (0–1; "1" alone = on, default opacity)
 //   ?pits=a,b         open these preset excavation pits (ids from PIT_PRESETS)
+//   ?mode=planner|screen|kiosk   the room's display mode (overrides the config's `mode`)
+// A malformed parameter never stops the viewer: it is ignored and named in a short notice.
 import { parseCameraParam, type CameraPose, type Issue } from '../domain/schemas/index.ts';
 import { PIT_PRESETS } from '../domain/excavation/pit.ts';
+import { DISPLAY_MODES, isDisplayMode, type DisplayMode } from '../domain/modes/displayMode.ts';
 
 export interface UrlOptions {
   readonly configUrl: string;
@@ -19,7 +22,8 @@ export interface UrlOptions {
   /** Underground mode at start: the ground opacity, or true for the default opacity. */
   readonly underground?: number | true;
   readonly pits?: readonly string[];
-  /** Problems with the parameters themselves, shown like config problems. */
+  readonly mode?: DisplayMode;
+  /** Problems with the parameters themselves: the viewer starts without them and shows a notice. */
   readonly issues: readonly Issue[];
 }
 
@@ -50,10 +54,15 @@ export function readUrlOptions(search: string): UrlOptions {
     else issues.push({ path: '?underground', message: `expected a ground opacity between 0 and 1 (or 1 for on), found "${undergroundParam}"` });
   }
   const pitsParam = params.get('pits');
-  const pits = pitsParam === null ? undefined : pitsParam.split(',').map((x) => x.trim()).filter(Boolean);
-  for (const id of pits ?? []) {
-    if (!PIT_PRESETS.some((p) => p.id === id)) issues.push({ path: '?pits', message: `no preset pit "${id}" (presets: ${PIT_PRESETS.map((p) => p.id).join(', ')})` });
-  }
+  const pits = pitsParam === null ? undefined : pitsParam.split(',').map((x) => x.trim()).filter((id) => {
+    if (!id) return false;
+    if (PIT_PRESETS.some((p) => p.id === id)) return true;
+    issues.push({ path: '?pits', message: `no preset pit "${id}" (presets: ${PIT_PRESETS.map((p) => p.id).join(', ')})` });
+    return false;
+  });
+  const modeParam = params.get('mode');
+  const mode = modeParam !== null && isDisplayMode(modeParam) ? modeParam : undefined;
+  if (modeParam !== null && !mode) issues.push({ path: '?mode', message: `unknown mode "${modeParam}" (modes: ${DISPLAY_MODES.join(', ')})` });
   return {
     configUrl: params.get('config') || DEFAULT_CONFIG_URL,
     ...(lang ? { lang } : {}),
@@ -62,6 +71,7 @@ export function readUrlOptions(search: string): UrlOptions {
     ...(visibleLayers ? { visibleLayers } : {}),
     ...(underground !== undefined ? { underground } : {}),
     ...(pits ? { pits } : {}),
+    ...(mode ? { mode } : {}),
     issues,
   };
 }

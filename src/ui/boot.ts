@@ -1,5 +1,6 @@
-// Start-up: read URL options, load and validate the config, fill the stores. Any problem ends in
-// the error view listing every issue; the map starts only with a valid config.
+// Start-up: read URL options, load and validate the config, fill the stores. A config problem ends
+// in the error view listing every issue (the map starts only with a valid config); a bad URL
+// parameter is left out and named in a notice, so a mistyped deep link still opens the viewer.
 import type { CameraPose, ViewerConfig } from '../domain/schemas/index.ts';
 import { layerKindSchemas } from '../engine/layers/registry.ts';
 import { loadViewerConfig } from '../services/configLoader.ts';
@@ -8,6 +9,7 @@ import { useLayers } from '../state/layers.ts';
 import { useUi } from '../state/ui.ts';
 import { useView } from '../state/view.ts';
 import { useGround } from '../state/ground.ts';
+import { layersForMode, resolveDisplayMode } from '../domain/modes/displayMode.ts';
 
 let loaded: ViewerConfig | undefined;
 
@@ -26,20 +28,24 @@ export async function boot(search: string = window.location.search): Promise<Boo
   ui.setPanelsVisible(url.panelsVisible);
   document.documentElement.lang = useUi.getState().lang === 'zh' ? 'zh-CN' : 'en';
   const result = await loadViewerConfig(url.configUrl, layerKindSchemas);
-  const issues = [...url.issues, ...(result.ok ? [] : result.issues)];
-  if (result.ok && url.visibleLayers) {
-    const known = new Set(result.config.layers.map((l) => l.id));
-    for (const id of url.visibleLayers) if (!known.has(id)) issues.push({ path: '?layers', message: `no layer with id "${id}" (layers: ${[...known].join(', ')})` });
-  }
-  if (!result.ok || issues.length) {
-    ui.setBoot({ phase: 'invalid', source: url.configUrl, issues });
+  if (!result.ok) {
+    ui.setBoot({ phase: 'invalid', source: url.configUrl, issues: result.issues });
     return undefined;
   }
   const config = result.config;
+  const urlIssues = [...url.issues];
+  const mode = resolveDisplayMode(url.mode, config.mode);
+  const layers = layersForMode(mode, config.layers);
+  if (url.visibleLayers) {
+    const known = new Set(layers.map((l) => l.id));
+    for (const id of url.visibleLayers) if (!known.has(id)) urlIssues.push({ path: '?layers', message: `no layer with id "${id}" (layers: ${[...known].join(', ')})` });
+  }
+  ui.setMode(mode);
+  ui.pushNotice(urlIssues);
   loaded = config;
   useView.getState().setPlaces({ title: config.title, home: config.home, bookmarks: config.bookmarks, geoid: config.geoid, watermark: config.watermark });
   const visible = url.visibleLayers ? new Set(url.visibleLayers) : undefined;
-  useLayers.getState().load(visible ? config.layers.map((l) => ({ ...l, show: visible.has(l.id) })) : config.layers);
+  useLayers.getState().load(visible ? layers.map((l) => ({ ...l, show: visible.has(l.id) })) : layers);
   applyGroundOptions(url);
   ui.setBoot({ phase: 'ready' });
   return { initialCamera: url.camera ?? config.home };

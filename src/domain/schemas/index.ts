@@ -1,3 +1,5 @@
 export * from './issues.ts';
 export * from './cameraPose.ts';
 export * from './viewerConfig.ts';
+export * from './screenConfig.ts';
+export * from './kioskConfig.ts';

@@ -1,5 +1,8 @@
 // The viewer configuration (public/config.json or ?config=URL): what to show and where to look.
 // Layer-kind options are validated by each kind's own schema, passed in so this stays pure.
+import { DISPLAY_MODES, isDisplayMode, type DisplayMode } from '../modes/displayMode.ts';
+import { validateScreenConfig, type ScreenConfig } from './screenConfig.ts';
+import { validateKioskConfig, type KioskConfig } from './kioskConfig.ts';
 import { checkCameraPose, resolveCameraPose, CAMERA_POSE_KEYS, type CameraPose } from './cameraPose.ts';
 import { describeType, FieldChecker, isObject, joinPath, type Issue, type JsonObject } from './issues.ts';
 import { DEFAULT_GEOID_OFFSET_METERS } from '../geodesy/geoid.ts';
@@ -52,6 +55,10 @@ export interface ViewerConfig {
   readonly bookmarks: readonly Bookmark[];
   readonly geoid: GeoidConfig;
   readonly watermark: WatermarkConfig;
+  /** The room this deployment runs in; ?mode= overrides it. */
+  readonly mode?: DisplayMode;
+  readonly screen: ScreenConfig;
+  readonly kiosk: KioskConfig;
   readonly layers: readonly LayerConfig[];
 }
 
@@ -67,7 +74,7 @@ export interface LayerKindSchema {
 const LAYER_COMMON_KEYS = ['id', 'kind', 'name', 'show', 'opacity', 'synthetic', 'enabled', 'sensitive'] as const;
 const LAYER_COMMON_DEFAULTS = { show: true, opacity: 1, synthetic: false, enabled: true, sensitive: false };
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
-const TOP_KEYS = ['$comment', 'version', 'title', 'home', 'bookmarks', 'geoid', 'watermark', 'layers'];
+const TOP_KEYS = ['$comment', 'version', 'title', 'home', 'bookmarks', 'geoid', 'watermark', 'mode', 'screen', 'kiosk', 'layers'];
 
 function checkId(c: FieldChecker, seen: Set<string>, what: string): void {
   if (!c.string('id', { required: true, nonEmpty: true })) return;
@@ -157,6 +164,13 @@ export function validateViewerConfig(raw: unknown, kinds: Readonly<Record<string
     c.unknownKeys(['station', 'user']);
   }
 
+  const mode = raw['mode'];
+  if (mode !== undefined && !isDisplayMode(mode)) {
+    issues.push({ path: 'mode', message: `expected one of ${DISPLAY_MODES.map((m) => `"${m}"`).join(', ')}, found ${typeof mode === 'string' ? `"${mode}"` : describeType(mode)}` });
+  }
+  const screen = validateScreenConfig(raw['screen'], issues);
+  const kiosk = validateKioskConfig(raw['kiosk'], issues);
+
   const bookmarkIds = new Set<string>();
   (checkArray(issues, raw, 'bookmarks', false) ?? []).forEach((b, i) => {
     const path = joinPath('bookmarks', i);
@@ -189,6 +203,9 @@ export function validateViewerConfig(raw: unknown, kinds: Readonly<Record<string
       ...(typeof geoidObj?.['note'] === 'string' ? { note: geoidObj['note'] } : {}),
     },
     watermark: isObject(watermark) ? { ...watermark } as WatermarkConfig : {},
+    ...(isDisplayMode(mode) ? { mode } : {}),
+    screen,
+    kiosk,
     layers: (layers as JsonObject[]).map((l) => resolveLayer(l, kinds[l['kind'] as string] as LayerKindSchema)),
   };
   return { config, issues };

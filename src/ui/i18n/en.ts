@@ -1,5 +1,8 @@
 // English. Same keys as zh.ts (a unit test checks the two key sets match).
 import type { zh } from './zh.ts';
+import { plannerEn } from '../modes/planner/i18n.ts';
+import { screenEn } from '../modes/screen/i18n.ts';
+import { kioskEn } from '../modes/kiosk/i18n.ts';
 
 export const en: Record<keyof typeof zh, string> = {
   'app.loading': 'Loading configuration…',
@@ -236,4 +239,9 @@ export const en: Record<keyof typeof zh, string> = {
   'pipe.subtype.广播': 'Broadcast',
   'pipe.subtype.综合管廊': 'Utility tunnel',
   'pipe.subtype.不明管线': 'Unidentified',
+  'notice.ignored': 'Some link parameters were not understood; the default view opened instead:',
+  'notice.dismiss': 'Dismiss',
+  ...plannerEn,
+  ...screenEn,
+  ...kioskEn,
 };

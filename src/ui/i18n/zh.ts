@@ -1,3 +1,7 @@
+import { plannerZh } from '../modes/planner/i18n.ts';
+import { screenZh } from '../modes/screen/i18n.ts';
+import { kioskZh } from '../modes/kiosk/i18n.ts';
+
 // 简体中文（默认语言）。键与 en.ts 一一对应（有单元测试检查）。
 export const zh = {
   'app.loading': '正在加载配置…',
@@ -234,4 +238,9 @@ export const zh = {
   'pipe.subtype.广播': '广播',
   'pipe.subtype.综合管廊': '综合管廊',
   'pipe.subtype.不明管线': '不明管线',
+  'notice.ignored': '链接中有参数无法识别，已按默认视图打开：',
+  'notice.dismiss': '关闭提示',
+  ...plannerZh,
+  ...screenZh,
+  ...kioskZh,
 } as const;

@@ -1,0 +1,39 @@
+// Planner mode (the default; desk and meeting-room screens): the full toolset around the map.
+import type { NetworkMeter } from '../../../services/networkMeter.ts';
+import { HeaderBar } from '../../controls/HeaderBar.tsx';
+import { NavigationControls } from '../../controls/NavigationControls.tsx';
+import { BookmarkPanel } from '../../panels/BookmarkPanel.tsx';
+import { LayerPanel } from '../../panels/LayerPanel.tsx';
+import { Readout } from '../../panels/Readout.tsx';
+import { StreamingIndicator } from '../../panels/StreamingIndicator.tsx';
+import { PipeCard } from '../../underground/PipeCard.tsx';
+import { UndergroundPanel } from '../../underground/UndergroundPanel.tsx';
+import { FeatureCard } from '../../planning/FeatureCard.tsx';
+import { FilterPanel } from '../../planning/FilterPanel.tsx';
+import { SearchBox } from '../../planning/SearchBox.tsx';
+import { SpaceCodePanel } from '../../planning/SpaceCodePanel.tsx';
+
+export function PlannerLayout({ meter }: { readonly meter: NetworkMeter }) {
+  return (
+    <div className="overlay" data-mode="planner">
+      <HeaderBar />
+      <SearchBox />
+      <div className="left-column">
+        <LayerPanel />
+        <UndergroundPanel />
+        <FilterPanel />
+        <BookmarkPanel />
+      </div>
+      <div className="right-column">
+        <PipeCard />
+        <FeatureCard />
+        <SpaceCodePanel />
+      </div>
+      <NavigationControls />
+      <div className="bottom-row">
+        <StreamingIndicator meter={meter} />
+        <Readout />
+      </div>
+    </div>
+  );
+}
