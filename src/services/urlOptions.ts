@@ -6,10 +6,12 @@
 //   ?layers=a,b       show exactly these layers (by id); the others start hidden
 //   ?underground=0.3  start in underground mode with this ground opacity (0–1; "1" alone = on, default opacity)
 //   ?pits=a,b         open these preset excavation pits (ids from PIT_PRESETS)
+//   ?select=project:CODE|parcel:ID   select this project or parcel once the planning data has loaded
 //   ?mode=planner|screen|kiosk   the room's display mode (overrides the config's `mode`)
 // A malformed parameter never stops the viewer: it is ignored and named in a short notice.
 import { parseCameraParam, type CameraPose, type Issue } from '../domain/schemas/index.ts';
 import { PIT_PRESETS } from '../domain/excavation/pit.ts';
+import { parseSelection, type LinkSelection } from '../domain/links/deepLink.ts';
 import { DISPLAY_MODES, isDisplayMode, type DisplayMode } from '../domain/modes/displayMode.ts';
 
 export interface UrlOptions {
@@ -23,6 +25,7 @@ export interface UrlOptions {
   readonly underground?: number | true;
   readonly pits?: readonly string[];
   readonly mode?: DisplayMode;
+  readonly selection?: LinkSelection;
   /** Problems with the parameters themselves: the viewer starts without them and shows a notice. */
   readonly issues: readonly Issue[];
 }
@@ -63,6 +66,9 @@ export function readUrlOptions(search: string): UrlOptions {
   const modeParam = params.get('mode');
   const mode = modeParam !== null && isDisplayMode(modeParam) ? modeParam : undefined;
   if (modeParam !== null && !mode) issues.push({ path: '?mode', message: `unknown mode "${modeParam}" (modes: ${DISPLAY_MODES.join(', ')})` });
+  const selectParam = params.get('select');
+  const parsedSelection = selectParam === null ? {} : parseSelection(selectParam);
+  if (parsedSelection.message) issues.push({ path: '?select', message: parsedSelection.message });
   return {
     configUrl: params.get('config') || DEFAULT_CONFIG_URL,
     ...(lang ? { lang } : {}),
@@ -72,6 +78,7 @@ export function readUrlOptions(search: string): UrlOptions {
     ...(underground !== undefined ? { underground } : {}),
     ...(pits ? { pits } : {}),
     ...(mode ? { mode } : {}),
+    ...(parsedSelection.selection ? { selection: parsedSelection.selection } : {}),
     issues,
   };
 }

@@ -12,6 +12,7 @@ import { ControllerContext } from './map/controllerContext.ts';
 import { TwinMap } from './map/TwinMap.tsx';
 import { SyntheticLabel } from './controls/HeaderBar.tsx';
 import { NoticeBar } from './controls/NoticeBar.tsx';
+import { DeepLinkBinder } from './modes/planner/DeepLinkBinder.tsx';
 import { PlannerLayout } from './modes/planner/PlannerLayout.tsx';
 import { ScreenLayout } from './modes/screen/ScreenLayout.tsx';
 import { KioskLayout } from './modes/kiosk/KioskLayout.tsx';
@@ -50,6 +51,7 @@ export function App() {
       <ExcavationBinder />
       <Watermark />
       <NoticeBar />
+      {mode === 'planner' && <DeepLinkBinder />}
       {panelsVisible && mode === 'planner' && <PlannerLayout meter={meter} />}
       {panelsVisible && mode === 'screen' && <ScreenLayout />}
       {panelsVisible && mode === 'kiosk' && <KioskLayout />}

@@ -9,6 +9,8 @@ import { useLayers } from '../state/layers.ts';
 import { useUi } from '../state/ui.ts';
 import { useView } from '../state/view.ts';
 import { useGround } from '../state/ground.ts';
+import { selectedParcel, selectedProject, usePlanning } from '../state/planning.ts';
+import type { LinkSelection } from '../domain/links/deepLink.ts';
 import { layersForMode, resolveDisplayMode } from '../domain/modes/displayMode.ts';
 
 let loaded: ViewerConfig | undefined;
@@ -47,8 +49,28 @@ export async function boot(search: string = window.location.search): Promise<Boo
   const visible = url.visibleLayers ? new Set(url.visibleLayers) : undefined;
   useLayers.getState().load(visible ? layers.map((l) => ({ ...l, show: visible.has(l.id) })) : layers);
   applyGroundOptions(url);
+  // A linked selection shows once its layer has loaded (the card reads it from the index).
+  if (url.selection) selectWhenLoaded(url.selection);
   ui.setBoot({ phase: 'ready' });
   return { initialCamera: url.camera ?? config.home };
+}
+
+/** Selects a linked project or parcel; once its kind of data has loaded, an unknown one is named in a notice. */
+function selectWhenLoaded(selection: LinkSelection): void {
+  const planning = usePlanning.getState();
+  planning.select(selection);
+  const schema = selection.kind === 'project' ? 'projects' : 'parcels';
+  const check = (): boolean => {
+    const s = usePlanning.getState();
+    if (!Object.values(s.sources).some((src) => src.schema === schema)) return false;
+    if (s.selection === selection && !(selection.kind === 'project' ? selectedProject(s) : selectedParcel(s))) {
+      s.select(undefined);
+      useUi.getState().pushNotice([{ path: '?select', message: `no ${selection.kind} "${selection.kind === 'project' ? selection.code : selection.id}" in the loaded data` }]);
+    }
+    return true;
+  };
+  if (check()) return;
+  const unsubscribe = usePlanning.subscribe(() => { if (check()) unsubscribe(); });
 }
 
 function applyGroundOptions(url: UrlOptions): void {

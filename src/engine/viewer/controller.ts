@@ -16,6 +16,7 @@ import { readStreamingTotals, type StreamingTotals } from './streaming.ts';
 import { configureOfflineViewer } from './offline.ts';
 import { applyGround, type GroundState } from './ground.ts';
 import { createExcavation, type Excavation } from '../analysis/excavation.ts';
+import { captureView, type ViewCapture } from './snapshot.ts';
 import { startPolygonDraw, type DrawPoint, type PolygonDraw } from './drawPolygon.ts';
 
 const BUTTON_ANIMATION_S = 0.6;
@@ -72,6 +73,11 @@ export class TwinController {
 
   setView(pose: CameraPose): void {
     setCameraPose(this.viewer, pose);
+  }
+
+  /** The view's pixels, rendered `factor` times the screen size (for image export). */
+  capture(factor: number): Promise<ViewCapture> {
+    return captureView(this.viewer, factor);
   }
 
   flyTo(pose: CameraPose, seconds?: number): Promise<boolean> {

@@ -1,4 +1,5 @@
 // Title, the always-visible synthetic-data label, and the language switch.
+import type { ReactNode } from 'react';
 import { useUi } from '../../state/ui.ts';
 import { useView } from '../../state/view.ts';
 import { useLocalized, useT } from '../i18n/index.ts';
@@ -30,13 +31,15 @@ export function LangSwitch() {
   );
 }
 
-export function HeaderBar() {
+/** The title bar; a mode may put its own tools after the language switch. */
+export function HeaderBar({ children }: { readonly children?: ReactNode }) {
   const title = useView((s) => s.title);
   const localized = useLocalized();
   return (
     <header className="panel header-bar">
       <h1>{title ? localized(title) : ''}</h1>
       <LangSwitch />
+      {children}
     </header>
   );
 }

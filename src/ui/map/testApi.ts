@@ -7,6 +7,7 @@ import { useLayers, type LayerLifecycle } from '../../state/layers.ts';
 import { useUi } from '../../state/ui.ts';
 import { usePlanning } from '../../state/planning.ts';
 import { usePipes } from '../../state/pipes.ts';
+import { lastExport, type ExportRecord } from '../modes/planner/exportRecord.ts';
 
 export interface LayerTestStatus {
   readonly state: LayerLifecycle;
@@ -45,6 +46,10 @@ export interface TwinTestApi {
   tileMemory(): Record<string, number>;
   /** The picked pipe's properties (its card), if any. */
   pipe(): Readonly<Record<string, string | number>> | undefined;
+  /** The display mode the viewer runs in. */
+  mode(): string;
+  /** The last image export (planner mode): size, legend sections and box, scale label. */
+  lastExport(): ExportRecord | undefined;
 }
 
 declare global {
@@ -96,6 +101,8 @@ export function installTestApi(controller: TwinController, meter: NetworkMeter, 
     project: (lon: number, lat: number, height: number) => controller.project(lon, lat, height),
     pipe: () => usePipes.getState().picked?.properties,
     tileMemory: () => controller.tileMemory(),
+    mode: () => useUi.getState().mode,
+    lastExport,
   });
   window.__twin = api;
   return () => {

@@ -1,6 +1,6 @@
 // Underground mode (translucent ground, camera below the surface) and excavation pits.
 import { useGround } from '../../state/ground.ts';
-import { useLayers } from '../../state/layers.ts';
+import { switchUnderground } from './switchUnderground.ts';
 import { useT } from '../i18n/index.ts';
 import { ExcavationTools } from './ExcavationTools.tsx';
 
@@ -8,12 +8,8 @@ export function UndergroundPanel() {
   const t = useT();
   const underground = useGround((s) => s.underground);
   const opacity = useGround((s) => s.opacity);
-  const { setUnderground, setOpacity } = useGround.getState();
-  const toggle = (on: boolean): void => {
-    setUnderground(on);
-    // Going underground is for the pipes: show the pipeline layers if they are off.
-    if (on) for (const l of useLayers.getState().layers) if (l.kind === 'pipelines' && !l.show) useLayers.getState().setShow(l.id, true);
-  };
+  const { setOpacity } = useGround.getState();
+  const toggle = switchUnderground;
   return (
     <section className="panel underground-panel" aria-label={t('underground.heading')} data-testid="underground-panel">
       <h2>{t('underground.heading')}</h2>

@@ -12,17 +12,23 @@ import { FeatureCard } from '../../planning/FeatureCard.tsx';
 import { FilterPanel } from '../../planning/FilterPanel.tsx';
 import { SearchBox } from '../../planning/SearchBox.tsx';
 import { SpaceCodePanel } from '../../planning/SpaceCodePanel.tsx';
+import { ViewpointPanel } from './ViewpointPanel.tsx';
+import { PlannerToolbar } from './PlannerToolbar.tsx';
+import './planner.css';
 
 export function PlannerLayout({ meter }: { readonly meter: NetworkMeter }) {
   return (
     <div className="overlay" data-mode="planner">
-      <HeaderBar />
+      <HeaderBar>
+        <PlannerToolbar />
+      </HeaderBar>
       <SearchBox />
       <div className="left-column">
         <LayerPanel />
         <UndergroundPanel />
         <FilterPanel />
         <BookmarkPanel />
+        <ViewpointPanel />
       </div>
       <div className="right-column">
         <PipeCard />
