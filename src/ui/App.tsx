@@ -13,6 +13,7 @@ import { TwinMap } from './map/TwinMap.tsx';
 import { SyntheticLabel } from './controls/HeaderBar.tsx';
 import { NoticeBar } from './controls/NoticeBar.tsx';
 import { DeepLinkBinder } from './modes/planner/DeepLinkBinder.tsx';
+import { PlannerKeys } from './modes/planner/PlannerKeys.tsx';
 import { PlannerLayout } from './modes/planner/PlannerLayout.tsx';
 import { ScreenLayout } from './modes/screen/ScreenLayout.tsx';
 import { KioskLayout } from './modes/kiosk/KioskLayout.tsx';
@@ -52,6 +53,7 @@ export function App() {
       <Watermark />
       <NoticeBar />
       {mode === 'planner' && <DeepLinkBinder />}
+      {mode === 'planner' && <PlannerKeys />}
       {panelsVisible && mode === 'planner' && <PlannerLayout meter={meter} />}
       {panelsVisible && mode === 'screen' && <ScreenLayout />}
       {panelsVisible && mode === 'kiosk' && <KioskLayout />}

@@ -32,8 +32,14 @@ const fixed = (v: number, digits: number): string => {
   return trimmed === '-0' ? '0' : trimmed;
 };
 
+/** An angle in [0, 360) to a tenth of a degree: 359.96° and −0.01° both read "0". */
+const angle = (deg: number): string => {
+  const a = Number((((deg % 360) + 360) % 360).toFixed(1));
+  return fixed(a >= 360 ? 0 : a, 1);
+};
+
 export function formatCameraParam(p: CameraPose): string {
-  return [fixed(p.lon, 6), fixed(p.lat, 6), fixed(p.height, 1), fixed(p.heading, 1), fixed(p.pitch, 1), fixed(p.roll, 1)].join(',');
+  return [fixed(p.lon, 6), fixed(p.lat, 6), fixed(p.height, 1), angle(p.heading), fixed(p.pitch, 1), angle(p.roll)].join(',');
 }
 
 export function formatSelection(s: LinkSelection): string {

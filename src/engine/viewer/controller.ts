@@ -35,6 +35,7 @@ export interface ControllerHooks {
 export class TwinController {
   private readonly disposers: (() => void)[] = [];
   private settledNow = false;
+  private moving = false;
   private frames = 0;
   readonly overlays: Overlays;
   readonly excavation: Excavation;
@@ -65,6 +66,11 @@ export class TwinController {
   /** Frames rendered so far: shows requestRenderMode at work (an idle scene adds none). */
   get renderedFrames(): number {
     return this.frames;
+  }
+
+  /** Whether the camera is in motion (a flight or a drag): between Cesium's moveStart and moveEnd. */
+  get cameraMoving(): boolean {
+    return this.moving;
   }
 
   get settled(): boolean {
@@ -228,7 +234,15 @@ export class TwinController {
       if (wait <= 0) emit();
       else pending ??= window.setTimeout(emit, wait);
     };
-    this.disposers.push(camera.changed.addEventListener(onChange), camera.moveEnd.addEventListener(emit), () => window.clearTimeout(pending));
+    this.disposers.push(
+      camera.changed.addEventListener(onChange),
+      camera.moveStart.addEventListener(() => void (this.moving = true)),
+      camera.moveEnd.addEventListener(() => {
+        this.moving = false;
+        emit();
+      }),
+      () => window.clearTimeout(pending),
+    );
     emit();
   }
 

@@ -22,7 +22,15 @@ export function DeepLinkBinder() {
     let timer: number | undefined;
     // Opening a link, and each back/forward step, is followed by a replace (see historyStep).
     let settling = true;
+    // While a back/forward step is being applied the stores are half old, half new: write nothing.
+    let restoring = false;
     const write = (): void => {
+      if (restoring) return;
+      // A slow frame rate can space camera updates wider than SETTLE_MS mid-flight: wait for rest.
+      if (controller.cameraMoving) {
+        schedule();
+        return;
+      }
       const view = currentLinkedView();
       if (!view) return;
       const next = encodeLinkedView(view, window.location.search);
@@ -31,16 +39,20 @@ export function DeepLinkBinder() {
       if (step === 'push') window.history.pushState(null, '', next);
       else if (step === 'replace') window.history.replaceState(null, '', next);
     };
-    const schedule = (): void => {
+    function schedule(): void {
       window.clearTimeout(timer);
       timer = window.setTimeout(write, SETTLE_MS);
-    };
+    }
     const onPop = (): void => {
       settling = true;
+      restoring = true;
+      window.clearTimeout(timer);
       const url = readUrlOptions(window.location.search);
-      applyUrlOptions(url, controller);
       useUi.getState().pushNotice(url.issues);
-      schedule();
+      void applyUrlOptions(url, controller).finally(() => {
+        restoring = false;
+        schedule();
+      });
     };
     const unsubscribe = [
       useView.subscribe((s, p) => s.camera !== p.camera && schedule()),

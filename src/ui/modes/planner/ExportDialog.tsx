@@ -68,7 +68,8 @@ export function ExportDialog({ onClose }: { readonly onClose: () => void }) {
   };
 
   return (
-    <form className="panel export-dialog" data-testid="export-dialog" aria-label={t('export.heading')} onSubmit={(e) => void run(e)}>
+    // noValidate: the width is checked by exportDimensions, whose message names the limit.
+    <form noValidate className="panel export-dialog" data-testid="export-dialog" aria-label={t('export.heading')} onSubmit={(e) => void run(e)}>
       <h2>{t('export.heading')}</h2>
       <label><input type="radio" name="export-size" checked={choice === 'screen'} onChange={() => setChoice('screen')} data-testid="export-screen" /> {t('export.screen')}</label>
       <label><input type="radio" name="export-size" checked={choice === 'double'} onChange={() => setChoice('double')} data-testid="export-double" /> {t('export.double')}</label>

@@ -63,16 +63,17 @@ function drawNorthArrow(ctx: CanvasRenderingContext2D, cx: number, cy: number, h
   ctx.fillStyle = '#ff6b5b';
   ctx.beginPath();
   ctx.moveTo(0, -r);
-  ctx.lineTo(r * 0.42, r * 0.55);
-  ctx.lineTo(0, r * 0.25);
-  ctx.lineTo(-r * 0.42, r * 0.55);
+  ctx.lineTo(r * 0.36, r * 0.15);
+  ctx.lineTo(0, 0);
+  ctx.lineTo(-r * 0.36, r * 0.15);
   ctx.closePath();
   ctx.fill();
   ctx.fillStyle = '#fff';
-  ctx.font = `bold ${12 * u}px ${FONT}`;
+  ctx.font = `bold ${11 * u}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(label, 0, -r * 0.1 + 12 * u);
+  // The letter sits behind the arrow's tail, turned with it.
+  ctx.fillText(label, 0, r * 0.6);
   ctx.restore();
 }
 

@@ -29,8 +29,11 @@ export function currentLinkedView(): LinkedView | undefined {
   };
 }
 
-/** Puts the stores (and the camera) where the URL says; what the URL leaves out stays as it is. */
-export function applyUrlOptions(url: UrlOptions, controller: TwinController | undefined): void {
+/**
+ * Puts the stores (and the camera) where the URL says; what the URL leaves out stays as it is.
+ * Resolves when the camera has arrived.
+ */
+export async function applyUrlOptions(url: UrlOptions, controller: TwinController | undefined): Promise<void> {
   const ui = useUi.getState();
   if (url.lang && url.lang !== ui.lang) {
     ui.setLang(url.lang);
@@ -50,5 +53,5 @@ export function applyUrlOptions(url: UrlOptions, controller: TwinController | un
   const open = ground.pits.filter((p) => p.preset);
   for (const p of open) if (!wanted.includes(p.preset ?? '')) ground.removePit(p.id);
   for (const id of wanted) if (!open.some((p) => p.preset === id)) ground.addPresetPit(id);
-  if (url.camera) void controller?.flyTo(url.camera, HISTORY_FLIGHT_S);
+  if (url.camera) await controller?.flyTo(url.camera, HISTORY_FLIGHT_S);
 }
