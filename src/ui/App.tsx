@@ -40,6 +40,10 @@ export function App() {
   useEffect(() => {
     if (title) document.title = localized(title);
   }, [title, localized]);
+  // Mode-specific CSS (scaling, touch rules) keys on this.
+  useEffect(() => {
+    document.documentElement.dataset['mode'] = mode;
+  }, [mode]);
 
   if (phase === 'invalid') return <ConfigErrorView />;
   if (phase === 'loading' || !initialCamera) return <div className="boot-message">{t('app.loading')}</div>;
