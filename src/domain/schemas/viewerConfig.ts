@@ -189,6 +189,13 @@ export function validateViewerConfig(raw: unknown, kinds: Readonly<Record<string
   const layers = checkArray(issues, raw, 'layers', true) ?? [];
   layers.forEach((l, i) => issues.push(...validateLayer(l, joinPath('layers', i), kinds, layerIds)));
 
+  // The wall's tour and feed name bookmarks and layers: they must exist.
+  const feedLayer = screen.feed?.layer;
+  if (feedLayer !== undefined && !layerIds.has(feedLayer)) issues.push({ path: 'screen.feed.layer', message: `no layer with id "${feedLayer}"` });
+  screen.tour.stops.forEach((stop, i) => {
+    if (stop.bookmark !== undefined && !bookmarkIds.has(stop.bookmark)) issues.push({ path: `screen.tour.stops[${i}].bookmark`, message: `no bookmark with id "${stop.bookmark}"` });
+  });
+
   if (issues.length) return { issues };
   const geoidObj = isObject(geoid) ? geoid : undefined;
   const config: ViewerConfig = {

@@ -31,6 +31,9 @@ export interface HeightLimitVolume {
 }
 
 const SELECTION = Color.fromCssColorString('#00e5ff');
+const PULSE = Color.fromCssColorString('#ffab00');
+/** Blink period of a changed parcel on the wall, ms. */
+const PULSE_PERIOD_MS = 500;
 const CELL = Color.fromCssColorString('#ffd600');
 const LIMIT = Color.fromCssColorString('#4fc3f7');
 const OVER_LIMIT = Color.fromCssColorString('#ff1744');
@@ -69,6 +72,8 @@ export class Overlays {
   private readonly selection: Group;
   private readonly cell: Group;
   private readonly limit: Group;
+  private readonly pulses: Group;
+  private pulseTimer: number | undefined;
   private timer: number | undefined;
   /** What is drawn, for tests: the codes/ids, not Cesium objects. */
   readonly drawn: { selection?: string; cell?: string; heightLimit?: string } = {};
@@ -77,13 +82,46 @@ export class Overlays {
     this.selection = new Group(viewer);
     this.cell = new Group(viewer);
     this.limit = new Group(viewer);
+    this.pulses = new Group(viewer);
   }
 
   destroy(): void {
     this.selection.clear();
     this.cell.clear();
     this.limit.clear();
+    this.pulses.clear();
     window.clearInterval(this.timer);
+    window.clearInterval(this.pulseTimer);
+  }
+
+  /** How many pulse outlines are drawn now (the wall's tests check nothing piles up). */
+  get pulsing(): number {
+    return this.pulses.size;
+  }
+
+  /**
+   * Blinks the outlines of changed parcels for a few seconds, then removes them. A new pulse
+   * replaces the one before, so a busy feed never stacks outlines.
+   */
+  pulse(polygons: readonly Polygon[], seconds: number): void {
+    this.pulses.clear();
+    window.clearInterval(this.pulseTimer);
+    if (polygons.length === 0) return;
+    const lines = polygons.flatMap((poly) => poly.map((ring) => new GeometryInstance({
+      geometry: new GroundPolylineGeometry({ positions: cartesians(ring.slice(0, -1)), width: 6, loop: true }),
+      attributes: { color: ColorGeometryInstanceAttribute.fromColor(PULSE) },
+    })));
+    const primitive = new GroundPolylinePrimitive({ geometryInstances: lines, appearance: new PolylineColorAppearance(), classificationType: ClassificationType.BOTH });
+    this.pulses.add(primitive, true);
+    const end = performance.now() + seconds * 1000;
+    this.pulseTimer = window.setInterval(() => {
+      if (performance.now() >= end) {
+        window.clearInterval(this.pulseTimer);
+        this.pulses.clear();
+      } else primitive.show = !primitive.show;
+      this.viewer.scene.requestRender();
+    }, PULSE_PERIOD_MS / 2);
+    this.viewer.scene.requestRender();
   }
 
   showSelection(key: string | undefined, polygons: readonly Polygon[]): void {

@@ -113,13 +113,24 @@ export class TwinController {
   }
 
   /** Flies to look obliquely at a lon/lat box (a project, a parcel, a code's cell). */
-  flyToBox(west: number, south: number, east: number, north: number, groundHeight = 0): void {
+  flyToBox(west: number, south: number, east: number, north: number, groundHeight = 0, seconds = 1.5): Promise<boolean> {
     const rect = Rectangle.fromDegrees(west, south, east, north);
     const sphere = BoundingSphere.fromRectangle3D(rect, Ellipsoid.WGS84, groundHeight);
     const range = Math.max(350, sphere.radius * 3.2);
-    this.viewer.camera.flyToBoundingSphere(sphere, { offset: new HeadingPitchRange(0, CesiumMath.toRadians(-45), range), duration: 1.5 });
-    // In requestRenderMode a flight advances only in rendered frames: start it (it then keeps itself going).
-    this.viewer.scene.requestRender();
+    return new Promise((resolve) => {
+      this.viewer.camera.flyToBoundingSphere(sphere, {
+        offset: new HeadingPitchRange(0, CesiumMath.toRadians(-45), range), duration: seconds,
+        complete: () => resolve(true), cancel: () => resolve(false),
+      });
+      // In requestRenderMode a flight advances only in rendered frames: start it (it then keeps itself going).
+      this.viewer.scene.requestRender();
+    });
+  }
+
+  /** What the scene holds, for checks that nothing piles up over a day on the wall. */
+  sceneCounts(): { entities: number; primitives: number; groundPrimitives: number; pulsing: number } {
+    const { scene, entities } = this.viewer;
+    return { entities: entities.values.length, primitives: scene.primitives.length, groundPrimitives: scene.groundPrimitives.length, pulsing: this.overlays.pulsing };
   }
 
   /** Underground mode and globe cut-outs (see ground.ts). */

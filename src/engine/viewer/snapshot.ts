@@ -80,9 +80,11 @@ export async function captureView(viewer: Viewer, factor: number): Promise<ViewC
   const cssWidth = scene.canvas.clientWidth, cssHeight = scene.canvas.clientHeight;
   const before = viewer.resolutionScale;
   const limit = maxDrawingSide(scene.canvas);
-  const device = window.devicePixelRatio || 1;
-  const maxScale = limit / (Math.max(cssWidth, cssHeight) * device);
-  const scale = Math.min(factor / device, maxScale);
+  // Drawing-buffer pixels per CSS pixel at resolutionScale 1: the device ratio unless Cesium is
+  // left at its default of rendering at CSS resolution.
+  const perCss = viewer.useBrowserRecommendedResolution ? 1 : window.devicePixelRatio || 1;
+  const maxScale = limit / (Math.max(cssWidth, cssHeight) * perCss);
+  const scale = Math.min(factor / perCss, maxScale);
   const mpp = metresPerCssPixel(viewer);
   try {
     viewer.resolutionScale = scale;

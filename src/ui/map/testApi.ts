@@ -8,6 +8,7 @@ import { useUi } from '../../state/ui.ts';
 import { usePlanning } from '../../state/planning.ts';
 import { usePipes } from '../../state/pipes.ts';
 import { lastExport, type ExportRecord } from '../modes/planner/exportRecord.ts';
+import { wallReport, type WallReport } from '../modes/screen/wallReport.ts';
 
 export interface LayerTestStatus {
   readonly state: LayerLifecycle;
@@ -48,6 +49,8 @@ export interface TwinTestApi {
   pipe(): Readonly<Record<string, string | number>> | undefined;
   /** The display mode the viewer runs in. */
   mode(): string;
+  /** The video wall: tour position, feed state, ticker, and what the scene holds (nothing may pile up). */
+  wall(): WallReport;
   /** The last image export (planner mode): size, legend sections and box, scale label. */
   lastExport(): ExportRecord | undefined;
 }
@@ -102,6 +105,7 @@ export function installTestApi(controller: TwinController, meter: NetworkMeter, 
     pipe: () => usePipes.getState().picked?.properties,
     tileMemory: () => controller.tileMemory(),
     mode: () => useUi.getState().mode,
+    wall: () => wallReport(controller),
     lastExport,
   });
   window.__twin = api;

@@ -14,6 +14,12 @@ export interface GeojsonLayerConfig extends LayerConfig {
   readonly fillOpacity: number;
   /** Outline width in CSS pixels. */
   readonly outlineWidth: number;
+  /**
+   * Set at run time by a live feed (never in the config file): a newer FeatureCollection than the
+   * file, and its revision, which rebuilds the layer from it without a page reload.
+   */
+  readonly liveRevision?: number;
+  readonly liveData?: unknown;
 }
 
 export const geojsonDefaults = { hiddenClasses: [], visibleFeatures: null, fillOpacity: 0.4, outlineWidth: 2 } as const;

@@ -119,13 +119,14 @@ function load(handle: GeojsonHandle, ctx: LayerContext, features: Feature[]): vo
 export default defineLayerKind<GeojsonLayerConfig, GeojsonHandle>({
   kind: 'geojson',
   schema: geojsonSchema,
-  rebuildKeys: ['url', 'schema', 'outlineWidth'],
+  rebuildKeys: ['url', 'schema', 'outlineWidth', 'liveRevision'],
 
   create(ctx, cfg) {
     const handle: GeojsonHandle = { destroyed: false, loadFailed: false, cfg, abort: new AbortController(), shownFeatures: 0 };
     ctx.report({ state: 'loading', streaming: true });
     const file = fileName(cfg.url);
-    fetchJson(cfg.url, handle.abort.signal).then(
+    const source = cfg.liveData !== undefined ? Promise.resolve(cfg.liveData) : fetchJson(cfg.url, handle.abort.signal);
+    source.then(
       (raw) => {
         if (handle.destroyed) return;
         const r = validatePlanningCollection(cfg.schema, raw);

@@ -1,6 +1,38 @@
-// The screen mode's UI text, zh (default) and en; merged into the app dictionaries (same keys, tested).
+// The screen (video wall) mode's UI text, zh (default) and en; merged into the app dictionaries (same keys, tested).
 export const screenZh = {
+  'wall.heading': '前湾新区 · 一码管一空间 态势',
+  'wall.byStage': '项目生命周期分布（共 {n} 个）',
+  'wall.byDistrict': '各区县用地面积（公顷，合计 {ha}）',
+  'wall.byMonth': '阶段流转（每月，{from} 至 {to}）',
+  'wall.noDistrict': '未标区县',
+  'wall.ticker': '最新变化',
+  'wall.noChanges': '自开屏以来暂无变化。',
+  'wall.moved': '{from} → {to}',
+  'wall.added': '新立项（{to}）',
+  'wall.removed': '已撤销',
+  'wall.live': '实时 · 数据截至 {time}',
+  'wall.connecting': '正在连接项目数据源…',
+  'wall.stale': '数据截至 {time}（数据源中断）',
+  'wall.noData': '项目数据源不可用',
+  'wall.retry': '{s} 秒后重连',
+  'wall.tourPaused': '巡游已暂停，无操作后自动继续',
 } as const;
 
 export const screenEn: Record<keyof typeof screenZh, string> = {
+  'wall.heading': 'Qianwan New Area · one code per space: status',
+  'wall.byStage': 'Projects by lifecycle stage ({n} in all)',
+  'wall.byDistrict': 'Land area by district (ha, {ha} in all)',
+  'wall.byMonth': 'Stage transitions per month ({from} to {to})',
+  'wall.noDistrict': 'No district',
+  'wall.ticker': 'Latest changes',
+  'wall.noChanges': 'No changes since the wall opened.',
+  'wall.moved': '{from} → {to}',
+  'wall.added': 'new project ({to})',
+  'wall.removed': 'withdrawn',
+  'wall.live': 'Live · data as of {time}',
+  'wall.connecting': 'Connecting to the project source…',
+  'wall.stale': 'Data as of {time} (source interrupted)',
+  'wall.noData': 'Project source unavailable',
+  'wall.retry': 'retrying in {s} s',
+  'wall.tourPaused': 'Tour paused; it resumes when left alone',
 };

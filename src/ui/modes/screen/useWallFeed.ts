@@ -1,0 +1,46 @@
+// Connects the configured project feed to the wall: new data replaces the projects layer's data
+// in place (no reload), the changes enter the ticker and the changed parcels pulse on the map.
+import { useEffect } from 'react';
+import { diffProjects } from '../../../domain/dashboard/wall.ts';
+import { projectRecord } from '../../../domain/planning/index.ts';
+import type { ScreenFeedConfig } from '../../../domain/schemas/index.ts';
+import { startProjectFeed } from '../../../services/projectFeed.ts';
+import { useLayers } from '../../../state/layers.ts';
+import { usePlanning } from '../../../state/planning.ts';
+import { useController } from '../../map/controllerContext.ts';
+import { useWall } from './wallStore.ts';
+
+/** Seconds a changed parcel blinks. */
+const PULSE_SECONDS = 6;
+
+export function useWallFeed(feed: ScreenFeedConfig | undefined): void {
+  const controller = useController();
+  useEffect(() => {
+    if (!feed || !controller) return undefined;
+    const layer = useLayers.getState().layers.find((l) => l.id === feed.layer);
+    const url = typeof layer?.['url'] === 'string' ? layer['url'] : undefined;
+    const wall = useWall.getState();
+    if (!layer || !url) {
+      wall.setFeed({ state: 'stale', error: `screen.feed.layer: no layer "${feed.layer}" with a url`, retryInSeconds: 0 });
+      return undefined;
+    }
+    let first = true;
+    const handle = startProjectFeed(feed, url, {
+      onStatus: (s) => useWall.getState().setFeed(s),
+      onData: (raw, features) => {
+        // The first message is the state the layer loaded from its file (or newer): no ticker.
+        const before = usePlanning.getState().projects;
+        const after = features.map(projectRecord);
+        const changes = first && before.length === 0 ? [] : diffProjects(before, after);
+        first = false;
+        if (!changes.length && before.length) return;
+        useWall.getState().addChanges(changes, Date.now());
+        useWall.getState().countUpdate();
+        useLayers.getState().setOptions(feed.layer, { liveRevision: useWall.getState().updates, liveData: raw });
+        const changed = new Set(changes.map((c) => c.code));
+        controller.overlays.pulse(after.filter((p) => changed.has(p.projectCode)).flatMap((p) => p.polygons), PULSE_SECONDS);
+      },
+    });
+    return () => handle.stop();
+  }, [feed, controller]);
+}
