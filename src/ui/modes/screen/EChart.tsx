@@ -17,9 +17,11 @@ interface Props {
   /** The sum the chart shows, written to data-total so a test can check it against the data. */
   readonly total: number;
   readonly label: string;
+  /** The plotted values, written to data-values (comma-separated) where a test needs them. */
+  readonly values?: readonly number[];
 }
 
-export function EChart({ option, testId, total, label }: Props) {
+export function EChart({ option, testId, total, label, values }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | undefined>(undefined);
   useEffect(() => {
@@ -38,5 +40,5 @@ export function EChart({ option, testId, total, label }: Props) {
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
-  return <div ref={box} className="wall-chart" data-testid={testId} data-total={total} role="img" aria-label={label} />;
+  return <div ref={box} className="wall-chart" data-testid={testId} data-total={total} data-values={values?.join(',')} role="img" aria-label={label} />;
 }

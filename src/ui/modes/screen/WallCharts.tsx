@@ -78,7 +78,7 @@ export function WallCharts() {
     <>
       <section className="wall-panel">
         <h2>{t('wall.byStage', { n: figures.total })}</h2>
-        <EChart testId="chart-stages" option={stageOption} total={figures.byStage.reduce((s, b) => s + b.count, 0)} label={t('wall.byStage', { n: figures.total })} />
+        <EChart testId="chart-stages" option={stageOption} values={figures.byStage.map((b) => b.count)} total={figures.byStage.reduce((s, b) => s + b.count, 0)} label={t('wall.byStage', { n: figures.total })} />
       </section>
       <section className="wall-panel">
         <h2>{t('wall.byDistrict', { ha: figures.totalAreaHa.toFixed(1) })}</h2>
