@@ -42,7 +42,8 @@ export function startProjectFeed(cfg: ScreenFeedConfig, defaultUrl: string, hook
   let failures = 0;
   let lastText: string | undefined;
   let asOf: number | undefined;
-  let timer: number | undefined;
+  // Plain timers (not window's): the feed runs in a page and, for its tests, in Node.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let events: EventSource | undefined;
   let abort: AbortController | undefined;
 
@@ -63,8 +64,8 @@ export function startProjectFeed(cfg: ScreenFeedConfig, defaultUrl: string, hook
     if (source.kind === 'sse') {
       events?.close();
       events = undefined;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(connect, retryInSeconds * 1000);
+      clearTimeout(timer);
+      timer = setTimeout(connect, retryInSeconds * 1000);
     }
   };
   const poll = async (): Promise<void> => {
@@ -77,7 +78,7 @@ export function startProjectFeed(cfg: ScreenFeedConfig, defaultUrl: string, hook
       if (stopped) return;
       fail(`${source.url}: ${e instanceof Error ? e.message : String(e)}`);
     }
-    if (!stopped) timer = window.setTimeout(() => void poll(), backoffSeconds(failures, cfg.intervalSeconds) * 1000);
+    if (!stopped) timer = setTimeout(() => void poll(), backoffSeconds(failures, cfg.intervalSeconds) * 1000);
   };
   function connect(): void {
     if (stopped) return;
@@ -96,7 +97,7 @@ export function startProjectFeed(cfg: ScreenFeedConfig, defaultUrl: string, hook
   return {
     stop: () => {
       stopped = true;
-      window.clearTimeout(timer);
+      clearTimeout(timer);
       abort?.abort();
       events?.close();
     },

@@ -4,5 +4,5 @@ export const MAX_BACKOFF_SECONDS = 300;
 
 export function backoffSeconds(failures: number, intervalSeconds: number, cap = MAX_BACKOFF_SECONDS): number {
   if (failures <= 0) return intervalSeconds;
-  return Math.min(cap, Math.max(intervalSeconds, 1) * 2 ** Math.min(failures, 16));
+  return Math.min(cap, intervalSeconds * 2 ** Math.min(failures, 16));
 }
