@@ -61,11 +61,11 @@ export function useTour(tour: ScreenTourConfig): void {
     };
     useWall.getState().setTour(state);
     const timer = window.setInterval(step, TICK_MS);
-    for (const e of INPUT_EVENTS) window.addEventListener(e, onInput, { passive: true });
+    for (const e of INPUT_EVENTS) window.addEventListener(e, onInput, { passive: true, capture: true });
     step();
     return () => {
       window.clearInterval(timer);
-      for (const e of INPUT_EVENTS) window.removeEventListener(e, onInput);
+      for (const e of INPUT_EVENTS) window.removeEventListener(e, onInput, { capture: true });
       useWall.getState().setTour(undefined);
     };
   }, [tour, controller]);
