@@ -24,16 +24,19 @@ export function useWallFeed(feed: ScreenFeedConfig | undefined): void {
       wall.setFeed({ state: 'stale', error: `screen.feed.layer: no layer "${feed.layer}" with a url`, retryInSeconds: 0 });
       return undefined;
     }
-    let first = true;
     const handle = startProjectFeed(feed, url, {
       onStatus: (s) => useWall.getState().setFeed(s),
       onData: (raw, features) => {
-        // The first message is the state the layer loaded from its file (or newer): no ticker.
-        const before = usePlanning.getState().projects;
+        const planning = usePlanning.getState();
+        const loaded = planning.sources[feed.layer]?.features;
+        // The same features as the layer already shows (typically the first answer, the layer's
+        // own file): nothing to rebuild. Any other difference rebuilds, even one the ticker does
+        // not name (an area, a boundary, a date).
+        if (loaded && JSON.stringify(loaded) === JSON.stringify(features)) return;
+        const before = planning.projects;
         const after = features.map(projectRecord);
-        const changes = first && before.length === 0 ? [] : diffProjects(before, after);
-        first = false;
-        if (!changes.length && before.length) return;
+        // Before the layer has loaded there is nothing to compare with: no ticker entries.
+        const changes = before.length ? diffProjects(before, after) : [];
         useWall.getState().addChanges(changes, Date.now());
         useWall.getState().countUpdate();
         useLayers.getState().setOptions(feed.layer, { liveRevision: useWall.getState().updates, liveData: raw });
