@@ -152,7 +152,9 @@ test.describe('command-centre wall on a 16:9 4K wall', () => {
     const changed = structuredClone(projects);
     const moved = changed.features.find((f) => f.properties.stage === 'use')!;
     moved.properties.stage = 'register';
-    await openWall(page, () => ({ body: JSON.stringify(changed) }), { flightSeconds: 1, resumeAfterSeconds: 600, dwell: 600 }, { sse: '/events' });
+    // The first connection sends the data as loaded; every reconnection after it the changed data.
+    let connections = 0;
+    await openWall(page, () => ({ body: connections++ === 0 ? original : JSON.stringify(changed) }), { flightSeconds: 1, resumeAfterSeconds: 600, dwell: 600 }, { sse: '/events' });
     await expect(page.locator(`[data-testid="ticker-entry"][data-code="${moved.properties.projectCode}"]`)).toContainText('用 用地 → 登 登记', { timeout: 30_000 });
     // The fixture stream ends after its message: the wall says so, keeps the data, and reconnects.
     const badge = page.getByTestId('feed-badge');
@@ -198,6 +200,8 @@ test.describe('command-centre wall over a day', () => {
 
     // Frame time of the wall layout, same run: 1920×1080 here, then a 7680×2160 page.
     const frame1080 = await page.evaluate(() => window.__twin?.timeFrames(20) ?? 0);
+    // One wall at a time: the 1080p page's tour would compete for the two cores.
+    await page.goto('about:blank');
     const big = await browser.newPage({ viewport: { width: 7680, height: 2160 } });
     await openWall(big, () => ({ body: original }), { flightSeconds: 0.5, resumeAfterSeconds: 600, dwell: 600 });
     await big.waitForTimeout(3000);
