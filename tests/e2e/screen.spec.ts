@@ -152,6 +152,10 @@ test.describe('command-centre wall on a 16:9 4K wall', () => {
     const changed = structuredClone(projects);
     const moved = changed.features.find((f) => f.properties.stage === 'use')!;
     moved.properties.stage = 'register';
+    moved.properties.stageDates['register'] = '2026-11-24';
+    // One record the validator refuses: it is counted on the badge, and not announced as withdrawn.
+    const broken = changed.features.find((f) => f !== moved)!;
+    (broken.properties as Record<string, unknown>)['stage'] = 'demolished';
     // The first connection sends the data as loaded; every reconnection after it the changed data.
     let connections = 0;
     await openWall(page, () => ({ body: connections++ === 0 ? original : JSON.stringify(changed) }), { flightSeconds: 1, resumeAfterSeconds: 600, dwell: 600 }, { sse: '/events' });
@@ -162,6 +166,7 @@ test.describe('command-centre wall on a 16:9 4K wall', () => {
     await expect(badge).toContainText('数据截至');
     await expect(badge).toHaveAttribute('data-state', 'live', { timeout: 30_000 });
     expect(await page.locator('[data-testid="ticker-entry"]').count()).toBe(1);
+    await expect(page.getByTestId('feed-skipped')).toContainText('1 条无效记录已跳过');
   });
 });
 

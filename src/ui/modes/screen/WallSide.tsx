@@ -27,7 +27,15 @@ export function WallClock() {
 export function FeedBadge() {
   const t = useT();
   const feed = useWall((s) => s.feed);
-  if (feed.state === 'live') return <div className="feed-badge live" data-testid="feed-badge" data-state="live">{t('wall.live', { time: hhmm(feed.asOf) })}</div>;
+  const skipped = useWall((s) => s.skipped);
+  if (feed.state === 'live') {
+    return (
+      <div className="feed-badge live" data-testid="feed-badge" data-state="live">
+        {t('wall.live', { time: hhmm(feed.asOf) })}
+        {skipped > 0 && <span className="feed-skipped" data-testid="feed-skipped">{t('wall.skipped', { n: skipped })}</span>}
+      </div>
+    );
+  }
   if (feed.state === 'connecting') return <div className="feed-badge" data-testid="feed-badge" data-state="connecting">{t('wall.connecting')}</div>;
   return (
     <div className="feed-badge stale" data-testid="feed-badge" data-state="stale" title={feed.error}>

@@ -16,6 +16,7 @@ export const screenZh = {
   'wall.noData': '项目数据源不可用',
   'wall.retry': '{s} 秒后重连',
   'wall.tourPaused': '巡游已暂停，无操作后自动继续',
+  'wall.skipped': '（{n} 条无效记录已跳过）',
 } as const;
 
 export const screenEn: Record<keyof typeof screenZh, string> = {
@@ -35,4 +36,5 @@ export const screenEn: Record<keyof typeof screenZh, string> = {
   'wall.noData': 'Project source unavailable',
   'wall.retry': 'retrying in {s} s',
   'wall.tourPaused': 'Tour paused; it resumes when left alone',
+  'wall.skipped': ' ({n} invalid records skipped)',
 };

@@ -26,7 +26,7 @@ export function useWallFeed(feed: ScreenFeedConfig | undefined): void {
     }
     const handle = startProjectFeed(feed, url, {
       onStatus: (s) => useWall.getState().setFeed(s),
-      onData: (raw, features) => {
+      onData: (raw, features, skipped) => {
         const planning = usePlanning.getState();
         const loaded = planning.sources[feed.layer]?.features;
         // The same features as the layer already shows (typically the first answer, the layer's
@@ -36,7 +36,10 @@ export function useWallFeed(feed: ScreenFeedConfig | undefined): void {
         const before = planning.projects;
         const after = features.map(projectRecord);
         // Before the layer has loaded there is nothing to compare with: no ticker entries.
-        const changes = before.length ? diffProjects(before, after) : [];
+        // A message with invalid records (counted, shown on the badge) cannot say which projects
+        // were withdrawn: a skipped record is missing too. Only complete messages report removals.
+        const changes = (before.length ? diffProjects(before, after) : []).filter((c) => c.kind !== 'removed' || skipped === 0);
+        useWall.getState().setSkipped(skipped);
         useWall.getState().addChanges(changes, Date.now());
         useWall.getState().countUpdate();
         useLayers.getState().setOptions(feed.layer, { liveRevision: useWall.getState().updates, liveData: raw });

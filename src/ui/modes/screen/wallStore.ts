@@ -20,10 +20,13 @@ interface WallState {
   /** Feed updates applied since the wall opened. */
   readonly updates: number;
   readonly tour?: TourState;
+  /** Invalid records skipped in the last feed message. */
+  readonly skipped: number;
   addChanges(changes: readonly ProjectChange[], at: number): void;
   setFeed(feed: FeedStatus): void;
   countUpdate(): void;
   setTour(tour: TourState | undefined): void;
+  setSkipped(skipped: number): void;
 }
 
 let nextId = 1;
@@ -32,6 +35,7 @@ export const useWall = create<WallState>()((set, get) => ({
   ticker: [],
   feed: { state: 'connecting' },
   updates: 0,
+  skipped: 0,
   addChanges: (changes, at) => {
     if (!changes.length) return;
     const added = changes.map((change) => ({ id: nextId++, at, change }));
@@ -40,4 +44,5 @@ export const useWall = create<WallState>()((set, get) => ({
   setFeed: (feed) => set({ feed }),
   countUpdate: () => set({ updates: get().updates + 1 }),
   setTour: (tour) => set({ tour }),
+  setSkipped: (skipped) => set({ skipped }),
 }));
