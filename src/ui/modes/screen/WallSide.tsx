@@ -40,6 +40,7 @@ export function FeedBadge() {
   return (
     <div className="feed-badge stale" data-testid="feed-badge" data-state="stale" title={feed.error}>
       {feed.asOf !== undefined ? t('wall.stale', { time: hhmm(feed.asOf) }) : t('wall.noData')}
+      {skipped > 0 && <span className="feed-skipped" data-testid="feed-skipped">{t('wall.skipped', { n: skipped })}</span>}
       <span className="feed-retry">{t('wall.retry', { s: feed.retryInSeconds })}</span>
     </div>
   );
