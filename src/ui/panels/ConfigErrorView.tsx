@@ -1,4 +1,4 @@
-// Shown instead of the map when the config (or a URL parameter) is invalid: every problem, each
+// Shown instead of the map when the config is invalid (URL parameters only raise notices): every problem, each
 // with the path of its place, so one round of fixes is enough.
 import { formatIssue } from '../../domain/schemas/index.ts';
 import { useUi } from '../../state/ui.ts';
