@@ -40,7 +40,8 @@ export function WallCharts() {
 
   const stageOption = useMemo<ChartOption>(() => ({
     ...base(font),
-    xAxis: { type: 'category', data: stageNames, axisLabel: { color: TEXT, fontSize: font * 0.8 } },
+    // Every stage is named, even where ECharts would thin the labels out on a narrow panel.
+    xAxis: { type: 'category', data: stageNames, axisLabel: { color: TEXT, fontSize: font * 0.7, interval: 0 } },
     yAxis: { type: 'value', axisLabel: { color: TEXT, fontSize: font * 0.8 }, splitLine: { lineStyle: { color: GRID_LINE } } },
     series: [{
       type: 'bar', data: figures.byStage.map((b, i) => ({ value: b.count, itemStyle: { color: stageColours[i] } })),
