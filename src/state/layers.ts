@@ -25,6 +25,8 @@ interface LayersState {
   readonly status: Readonly<Record<string, LayerStatus>>;
   load(layers: readonly LayerConfig[]): void;
   setShow(id: string, show: boolean): void;
+  /** Shows exactly these layers and hides the rest, in one update (a link, a viewpoint, a kiosk reset). */
+  showOnly(ids: Iterable<string>): void;
   setOpacity(id: string, opacity: number): void;
   /** Sets live options of a layer (e.g. a geojson layer's hiddenClasses or visibleFeatures). */
   setOptions(id: string, patch: Readonly<Record<string, unknown>>): void;
@@ -42,6 +44,11 @@ export const useLayers = create<LayersState>()((set, get) => ({
   status: {},
   load: (layers) => set({ layers: layers.filter((l) => l.enabled), status: {} }),
   setShow: (id, show) => set({ layers: patchLayer(get().layers, id, { show }) }),
+  showOnly: (ids) => {
+    const wanted = new Set(ids);
+    // Untouched layers keep their objects, so their hosts do not update.
+    set({ layers: get().layers.map((l) => (l.show === wanted.has(l.id) ? l : ({ ...l, show: wanted.has(l.id) } as LayerConfig))) });
+  },
   setOpacity: (id, opacity) => set({ layers: patchLayer(get().layers, id, { opacity: Math.min(1, Math.max(0, opacity)) }) }),
   setOptions: (id, patch) => set({ layers: patchLayer(get().layers, id, patch) }),
   report: (id, patch) => {

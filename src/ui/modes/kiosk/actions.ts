@@ -15,9 +15,7 @@ import { useKiosk } from './kioskState.ts';
 
 /** Layers, ground, selection, search and panels back to the home state; the camera is left to the caller. */
 export function resetScene(home: KioskHome): void {
-  const layers = useLayers.getState();
-  const wanted = new Set(home.visibleLayers);
-  for (const l of layers.layers) if (l.show !== wanted.has(l.id)) layers.setShow(l.id, wanted.has(l.id));
+  useLayers.getState().showOnly(home.visibleLayers);
   const ground = useGround.getState();
   ground.setUnderground(false);
   ground.setOpacity(DEFAULT_GROUND_OPACITY);

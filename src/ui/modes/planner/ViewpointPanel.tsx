@@ -11,11 +11,7 @@ import { useController } from '../../map/controllerContext.ts';
 import { downloadBlob, fileStamp } from './download.ts';
 
 function flyToViewpoint(vp: Viewpoint, fly: ((v: Viewpoint) => void) | undefined): void {
-  const layers = useLayers.getState();
-  if (vp.layers.length) {
-    const visible = new Set(vp.layers);
-    for (const l of layers.layers) if (l.show !== visible.has(l.id)) layers.setShow(l.id, visible.has(l.id));
-  }
+  if (vp.layers.length) useLayers.getState().showOnly(vp.layers);
   fly?.(vp);
 }
 

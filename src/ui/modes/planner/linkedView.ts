@@ -40,11 +40,7 @@ export async function applyUrlOptions(url: UrlOptions, controller: TwinControlle
     document.documentElement.lang = url.lang === 'zh' ? 'zh-CN' : 'en';
   }
   if (url.mode && url.mode !== ui.mode) ui.setMode(url.mode);
-  if (url.visibleLayers) {
-    const visible = new Set(url.visibleLayers);
-    const layers = useLayers.getState();
-    for (const l of layers.layers) if (l.show !== visible.has(l.id)) layers.setShow(l.id, visible.has(l.id));
-  }
+  if (url.visibleLayers) useLayers.getState().showOnly(url.visibleLayers);
   usePlanning.getState().select(url.selection);
   const ground = useGround.getState();
   ground.setUnderground(url.underground !== undefined);
