@@ -94,4 +94,10 @@ export interface IdealStep {
   readonly hlodBytes: number;
   readonly cutTiles: number;
   readonly hlodTiles: number;
+  /** Ids (e.g. content URIs) of C(v), so a report can count a tile shared by several steps once. */
+  readonly cutIds?: readonly string[];
+  /** Ids of C(v) with its content ancestors. */
+  readonly hlodIds?: readonly string[];
+  /** Content bytes of each tile named in cutIds/hlodIds. */
+  readonly tileSizes?: Readonly<Record<string, number>>;
 }
