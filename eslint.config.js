@@ -43,6 +43,12 @@ export default tseslint.config(
     rules: restrict([no(['cesium', 'cesium/*', 'resium', '**/ui/**'], 'src/services does IO only: no Cesium, no UI.')]),
   },
   {
+    files: ['bench/**'],
+    rules: restrict([
+      no(['react', 'react-dom', 'react/*', 'resium', 'zustand', 'zustand/*', '**/src/engine/**', '**/src/ui/**', '**/src/state/**', '**/src/services/**'], 'bench pages are plain renderers: cesium, three and src/domain only.'),
+    ]),
+  },
+  {
     files: ['tools/**'],
     rules: restrict([
       no(['cesium', 'cesium/*', 'resium', 'react', 'react-dom', '**/src/engine/**', '**/src/ui/**', '**/src/state/**'], 'tools import src/domain only, never engine/ui/state.'),

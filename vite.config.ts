@@ -56,6 +56,15 @@ export default defineConfig({
   build: {
     chunkSizeWarningLimit: 6000,
     sourcemap: false,
+    // The streaming benchmark's reference pages (issue C6) ship next to the app: served by the same
+    // server, they fetch the same tiles from the same origin.
+    rolldownOptions: {
+      input: {
+        index: resolve(root, 'index.html'), // key 'index' keeps the app's chunk names (index-*.js)
+        benchCesiumDefault: resolve(root, 'bench/cesium-default.html'),
+        benchTilesRenderer: resolve(root, 'bench/tiles-renderer.html'),
+      },
+    },
   },
   server: { port: 5173 },
 });
