@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   test: () => import('./commands/test.ts'),
   spacecode: () => import('./commands/spacecode.ts'),
   planning: () => import('./commands/planning.ts'),
+  bench: () => import('./commands/bench.ts'),
   'bench-planning': () => import('./commands/benchPlanning.ts'),
   survey: () => import('./commands/survey.ts'),
   pipelines: () => import('./commands/pipelines.ts'),

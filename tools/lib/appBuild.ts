@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import type { CommandIo } from './io.ts';
 
 /** Inputs of the app build: a change to any of them makes dist/ stale. */
-export const APP_SOURCES = ['src', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'];
+export const APP_SOURCES = ['src', 'bench', 'index.html', 'public', 'vite.config.ts', 'package-lock.json'];
 
 /** True when dist/index.html is missing or any app source is newer than it. */
 export function distIsStale(root: string, distDir: string, sources: string[] = APP_SOURCES): boolean {

@@ -12,6 +12,7 @@ import { useSelection } from '../../state/selection.ts';
 import { useView } from '../../state/view.ts';
 import { LayerHost } from './LayerHost.tsx';
 import { installTestApi } from './testApi.ts';
+import { installBenchApi } from './benchApi.ts';
 import { onMapClick } from './mapClick.ts';
 import { currentConfig } from '../boot.ts';
 
@@ -39,9 +40,11 @@ function ControllerBinder({ mounted, initialCamera, meter, onController }: Props
     });
     controller.setView(initialCamera);
     const uninstall = installTestApi(controller, meter, currentConfig);
+    const uninstallBench = installBenchApi(controller);
     onController(controller);
     return () => {
       uninstall();
+      uninstallBench();
       onController(undefined);
       controller.destroy();
     };

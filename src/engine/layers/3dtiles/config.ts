@@ -14,6 +14,16 @@ export interface Tiles3dLayerConfig extends LayerConfig {
   readonly dynamicScreenSpaceError?: boolean;
   readonly foveatedScreenSpaceError?: boolean;
   readonly skipLevelOfDetail?: boolean;
+  /** Skip-LOD only: load the tiles that meet the SSE and nothing between them and the base. */
+  readonly immediatelyLoadDesiredLevelOfDetail?: boolean;
+  /** Skip-LOD only: the SSE of the coarse base that fills gaps while finer tiles load (Cesium 1024). */
+  readonly baseScreenSpaceError?: number;
+  /** Skip-LOD only: how many times finer a tile must be than its loaded ancestor to be worth loading (16). */
+  readonly skipScreenSpaceErrorFactor?: number;
+  /** Skip-LOD only: the fewest levels skipped at once (1). */
+  readonly skipLevels?: number;
+  /** Skip-LOD only: load all four siblings of a needed tile (false). */
+  readonly loadSiblings?: boolean;
   readonly cullRequestsWhileMoving?: boolean;
   readonly progressiveResolutionHeightFraction?: number;
   /** A 3D Tiles style (show / color expressions on feature properties). */
@@ -37,6 +47,7 @@ export const tiles3dDefaults = { maximumScreenSpaceError: 16, colorBlendMode: 'h
 export const tiles3dLiveOptions = [
   'maximumScreenSpaceError', 'cacheBytes', 'maximumCacheOverflowBytes', 'dynamicScreenSpaceError',
   'foveatedScreenSpaceError', 'skipLevelOfDetail', 'cullRequestsWhileMoving', 'progressiveResolutionHeightFraction',
+  'immediatelyLoadDesiredLevelOfDetail', 'baseScreenSpaceError', 'skipScreenSpaceErrorFactor', 'skipLevels', 'loadSiblings',
 ] as const;
 
 function validate(raw: JsonObject, path: string): Issue[] {
@@ -49,6 +60,11 @@ function validate(raw: JsonObject, path: string): Issue[] {
   c.boolean('dynamicScreenSpaceError');
   c.boolean('foveatedScreenSpaceError');
   c.boolean('skipLevelOfDetail');
+  c.boolean('immediatelyLoadDesiredLevelOfDetail');
+  c.number('baseScreenSpaceError', { min: 1, max: 1e6 });
+  c.number('skipScreenSpaceErrorFactor', { min: 1, max: 1024 });
+  c.number('skipLevels', { min: 0, max: 16, integer: true });
+  c.boolean('loadSiblings');
   c.boolean('cullRequestsWhileMoving');
   c.number('progressiveResolutionHeightFraction', { min: 0, max: 0.5 });
   c.oneOf('colorBlendMode', ['highlight', 'replace', 'mix']);
