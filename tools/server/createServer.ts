@@ -9,7 +9,7 @@ import fastifyCors from '@fastify/cors';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { constants as zlibConstants } from 'node:zlib';
-import { cacheControlFor, compressibleType, extraMimeTypes, logicalPath, REVALIDATE } from './policy.ts';
+import { cacheControlFor, compressibleType, extraMimeTypes, logicalPath, ON_THE_FLY_BROTLI_QUALITY, REVALIDATE } from './policy.ts';
 import type { OnMissing } from '../lib/onDemand.ts';
 
 export interface ServerOptions {
@@ -70,9 +70,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     encodings: ['br', 'gzip'],
     threshold: 1024,
     customTypes: compressibleType,
-    // Quality 11 (Node's default) costs ~50x more CPU than 5 for a few % on tiles; precompressed
-    // siblings are the place for maximal brotli.
-    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: ON_THE_FLY_BROTLI_QUALITY } },
     zlibOptions: { level: 6 },
   });
 

@@ -4,12 +4,14 @@
 // the one a viewer would stream. Tile ids are paths relative to the tilesets directory.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import type { OracleTile, OracleVolume } from '../../../src/domain/bench/oracle.ts';
 import { availabilityIndex, morton2, tileRegion } from '../../../src/domain/tiles/implicit.ts';
 import type { Vec3 } from '../../../src/domain/tiles/ecef.ts';
 import { createRealityOnDemand, type OnMissing } from '../onDemand.ts';
 import { isAvailable, parseSubtree, type Subtree } from '../tilecheck/subtree.ts';
 import { resolveUnder } from '../../reality/produce.ts';
+import { ON_THE_FLY_BROTLI_QUALITY } from '../../server/policy.ts';
 
 export const REALITY_ROOT = 'reality/tileset.json';
 
@@ -139,13 +141,24 @@ export function loadRealityTree(tilesetsDir: string): Promise<OracleTile> {
   return loadTileset(new Reader(tilesetsDir), REALITY_ROOT, 'REPLACE');
 }
 
-/** Content bytes per id (a path under `tilesetsDir`); tiles not yet on disk are generated first. */
+/** Bytes a tile costs on the wire from our server, as a browser (Accept-Encoding: br) gets it: the
+ *  precompressed .br sibling if there is one, else the on-the-fly brotli at the server's quality.
+ *  Weighing files on disk would put the ideal at twice what any renderer can be measured at. */
+export function servedBytes(path: string): number {
+  if (existsSync(`${path}.br`)) return statSync(`${path}.br`).size;
+  const raw = readFileSync(path);
+  if (raw.length < 1024) return raw.length; // the compressor's threshold
+  return brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: ON_THE_FLY_BROTLI_QUALITY } }).length;
+}
+
+/** Served content bytes per id (a path under `tilesetsDir`, see servedBytes); tiles not yet on
+ *  disk are generated first. */
 export async function contentBytes(tilesetsDir: string, ids: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   const missing: string[] = [];
   for (const id of new Set(ids)) {
     const path = resolveUnder(tilesetsDir, id);
-    if (existsSync(path)) sizes.set(id, statSync(path).size);
+    if (existsSync(path)) sizes.set(id, servedBytes(path));
     else missing.push(id);
   }
   if (missing.length === 0) return sizes;
@@ -156,7 +169,7 @@ export async function contentBytes(tilesetsDir: string, ids: readonly string[], 
   const lane = async (): Promise<void> => {
     for (let id = missing[next++]; id !== undefined; id = missing[next++]) {
       if (!(await make(id))) throw new Error(`${id}: the reality generator does not make this tile`);
-      sizes.set(id, statSync(resolveUnder(tilesetsDir, id)).size);
+      sizes.set(id, servedBytes(resolveUnder(tilesetsDir, id)));
       onProgress?.(++done, missing.length);
     }
   };
