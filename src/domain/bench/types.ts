@@ -2,15 +2,11 @@
 // harness, and what one run measures. Pure data: the harness (tools/), the bench pages and the
 // report maths all read these.
 
-/** A camera pose: degrees and metres above the ellipsoid; heading clockwise from north, pitch down < 0. */
-export interface BenchPose {
-  readonly lon: number;
-  readonly lat: number;
-  readonly height: number;
-  readonly heading: number;
-  readonly pitch: number;
-  readonly roll: number;
-}
+import type { CameraPose } from '../schemas/cameraPose.ts';
+
+/** A camera pose as configs write it: degrees and metres above the ellipsoid; heading clockwise
+ *  from north, pitch down < 0. */
+export type BenchPose = CameraPose;
 
 export interface WaypointStep {
   readonly kind: 'waypoint';
