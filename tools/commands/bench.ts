@@ -20,8 +20,10 @@ import { runSoak, type SoakLoop } from '../lib/streamBench/soak.ts';
 
 const usage = `usage: npm run bench -- [--path FILE] [--reps N (default 3)] [--out DIR (default bench-results)] [--force]
                      [--configs shipped,cesiumDefault,tilesRenderer] [--soak LOOPS (0 = none; the issue asks ≥10)]
-                     [--sse 16] [--quiet-ms 500] [--timeout S (per step, default 120)] [--url http://host:port] [--json]
+                     [--sse 16] [--strict-sse] [--quiet-ms 500] [--timeout S (per step, default 120)] [--url http://host:port] [--json]
   Builds the app if it is stale and starts its own server on a free port unless --url is given.
+  The ideal applies Cesium's default dynamic-SSE relief (as every Cesium configuration does);
+  --strict-sse drops it (a finer, stricter floor).
 `;
 
 const DEFAULT_PATH = 'bench/paths/ningbo.json';
@@ -35,6 +37,8 @@ interface Settings {
   readonly configs: readonly BenchConfigName[];
   readonly soak: number;
   readonly sse: number;
+  /** The oracle without Cesium's dynamic-SSE relief. */
+  readonly strictSse: boolean;
   readonly run: RunOptions;
   readonly url?: string;
   readonly json: boolean;
@@ -43,7 +47,7 @@ interface Settings {
 function readSettings(args: string[]): Settings | { error: string } {
   const p = parseCommandArgs(args, {
     path: { type: 'string' }, reps: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, configs: { type: 'string' },
-    soak: { type: 'string' }, sse: { type: 'string' }, 'quiet-ms': { type: 'string' }, timeout: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' },
+    soak: { type: 'string' }, sse: { type: 'string' }, 'strict-sse': { type: 'boolean' }, 'quiet-ms': { type: 'string' }, timeout: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' },
   });
   if ('error' in p) return p;
   const pathFile = resolve(str(p, 'path') ?? DEFAULT_PATH);
@@ -68,7 +72,7 @@ function readSettings(args: string[]): Settings | { error: string } {
   const out = resolve(str(p, 'out') ?? 'bench-results');
   if (existsSync(join(out, 'report.json')) && !flag(p, 'force')) return { error: `${join(out, 'report.json')} exists: pass --force to replace it, or another --out` };
   return {
-    path: parsed.path, pathFile, reps, out, configs: configs as BenchConfigName[], soak, sse,
+    path: parsed.path, pathFile, reps, out, configs: configs as BenchConfigName[], soak, sse, strictSse: flag(p, 'strict-sse'),
     run: { viewport: VIEWPORT, quietMs, timeoutMs: timeout * 1000 },
     ...(str(p, 'url') ? { url: str(p, 'url')!.replace(/\/$/, '') } : {}), json: flag(p, 'json'),
   };
@@ -135,13 +139,13 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   if (!existsSync(join(tilesetsDir, 'reality', 'tileset.json'))) { io.err('tilesets/reality/tileset.json is missing: run `npm run tilesets` (or `npm start` once)\n'); return 1; }
   mkdirSync(s.out, { recursive: true });
   io.progress('oracle: minimal cuts for each step…');
-  const ideal = await idealForPath(tilesetsDir, s.path, VIEWPORT, s.sse, (done, total) => io.progress(`oracle: weighing tiles ${done}/${total} (missing ones are generated once)`));
+  const ideal = await idealForPath(tilesetsDir, s.path, VIEWPORT, s.sse, (done, total) => io.progress(`oracle: weighing tiles ${done}/${total} (missing ones are generated once)`), !s.strictSse);
   return withBenchBrowser(url, io, async (base, browser) => {
     const gl = await glInfo(browser, base);
     const { runs, soak, foreign } = await bench(s, base, browser, io);
     const meta = {
       date: new Date().toISOString(), viewport: VIEWPORT, maxSse: s.sse, repetitions: s.reps, glExtensions: gl.extensions, userAgent: gl.userAgent,
-      notes: [`path: ${s.pathFile} (${s.path.steps.length} steps)`, 'browser HTTP cache disabled: every renderer is measured on what it asks for', 'headless chromium + SwiftShader on this machine: absolute times are CPU rendering; compare ratios within one run'],
+      notes: [`path: ${s.pathFile} (${s.path.steps.length} steps)`, s.strictSse ? 'ideal: Cesium SSE without dynamic-SSE relief (--strict-sse)' : 'ideal: Cesium SSE with its default dynamic-SSE relief (density 2e-4, factor 24, height falloff 0.25)', 'browser HTTP cache disabled: every renderer is measured on what it asks for', 'headless chromium + SwiftShader on this machine: absolute times are CPU rendering; compare ratios within one run'],
     };
     const report = { ...summarise(s.path, runs, ideal, meta), ...(soak.length ? { soak: summariseSoak(soak) } : {}), runs, foreignRequests: [...new Set(foreign)] };
     const shots = s.path.steps.map((step) => ({ stepId: step.id, files: Object.fromEntries(s.configs.map((c) => [c, `shots/${c}/${step.id}.png`])) as Record<BenchConfigName, string> }));

@@ -32,6 +32,28 @@ export interface OracleView {
   readonly fovy: number;
   readonly near?: number;
   readonly far?: number;
+  /** Cesium's dynamic-SSE relief (on by default in every Cesium3DTileset): the SSE is lowered by
+   *  fog(distance, density)·factor, so far tiles of a street-level view may stay coarser. */
+  readonly relief?: { readonly density: number; readonly factor: number };
+}
+
+/** Cesium3DTileset's dynamic-SSE defaults (1.14x). */
+export const CESIUM_RELIEF = { density: 2.0e-4, factor: 24.0, heightFalloff: 0.25 } as const;
+
+/**
+ * The density Cesium computes for a view of a tileset whose root is a region (updateDynamicScreenSpaceError):
+ * full at street level looking at the horizon, fading to nothing looking straight down or from above
+ * the root's top. `up` is the geocentric normal of the camera position, as Cesium takes it.
+ */
+export function cesiumReliefDensity(frame: CameraFrame, cameraHeight: number, rootMinHeight: number, rootMaxHeight: number, opts: { density?: number; heightFalloff?: number } = {}): number {
+  const density = opts.density ?? CESIUM_RELIEF.density;
+  const heightClose = rootMinHeight + (rootMaxHeight - rootMinHeight) * (opts.heightFalloff ?? CESIUM_RELIEF.heightFalloff);
+  const t = Math.min(1, Math.max(0, (cameraHeight - heightClose) / (rootMaxHeight - heightClose)));
+  const p = frame.position;
+  const len = Math.hypot(p[0], p[1], p[2]);
+  const d = frame.direction;
+  const dot = Math.abs((d[0] * p[0] + d[1] * p[1] + d[2] * p[2]) / len);
+  return density * (1 - dot) * (1 - t);
 }
 
 export interface OracleCut {
@@ -139,9 +161,14 @@ export function isVisible(v: OracleVolume, planes: readonly Plane[]): boolean {
   return planes.every((pl) => dot(pl.normal, box.center) + pl.d >= -box.halfAxes.reduce((s, a) => s + Math.abs(dot(pl.normal, a)), 0));
 }
 
-/** Cesium's SSE (3D mode, no dynamic-SSE or fog term, pixel ratio 1). */
+/** Cesium's SSE (3D mode, pixel ratio 1), minus the dynamic-SSE relief when the view has one
+ *  (Cesium3DTile.getScreenSpaceError). */
 export function screenSpaceError(geometricError: number, distance: number, view: OracleView): number {
-  return (geometricError * view.heightPx) / (Math.max(distance, MIN_DISTANCE) * 2 * Math.tan(view.fovy / 2));
+  const d = Math.max(distance, MIN_DISTANCE);
+  const sse = (geometricError * view.heightPx) / (d * 2 * Math.tan(view.fovy / 2));
+  if (!view.relief) return sse;
+  const fog = 1 - Math.exp(-((d * view.relief.density) ** 2));
+  return sse - fog * view.relief.factor;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cameraFrame, type CameraFrame } from '../../../../src/domain/bench/camera.ts';
-import { frustumPlanes, isVisible, minimalCut, regionBox, screenSpaceError, volumeDistance, type OracleTile, type OracleView, type OracleVolume } from '../../../../src/domain/bench/oracle.ts';
+import { CESIUM_RELIEF, cesiumReliefDensity, frustumPlanes, isVisible, minimalCut, regionBox, screenSpaceError, volumeDistance, type OracleTile, type OracleView, type OracleVolume } from '../../../../src/domain/bench/oracle.ts';
 import { geodeticToEcef, type Vec3 } from '../../../../src/domain/tiles/ecef.ts';
 
 // A camera at the origin looking down +x (up +z, right −y), 90° square view of 1000 px: then
@@ -174,5 +174,39 @@ describe('region volumes', () => {
     // 10 m error at 900 m, 600 px, fovy 60°: 10 · 600 / (900 · 1.1547) = 5.77 px → meets 16.
     expect(ids(minimalCut(leaf, down, MAX_SSE).cut)).toEqual(['leaf']);
     expect(minimalCut(leaf, up, MAX_SSE).cut).toEqual([]);
+  });
+});
+
+describe('Cesium\'s dynamic-SSE relief', () => {
+  // sse = 500·error/distance in this view (90° fov, 1000 px); relief subtracts fog(d, density)·factor.
+  it('lowers the SSE by (1 − e^−(d·density)²)·factor', () => {
+    const relief = { density: 2e-4, factor: 24 };
+    const d = 5000;
+    const expected = (500 * 100) / d - (1 - Math.exp(-((d * 2e-4) ** 2))) * 24; // 10 − 15.17
+    expect(screenSpaceError(100, d, { ...view, relief })).toBeCloseTo(expected, 9);
+    expect(screenSpaceError(100, d, view)).toBeCloseTo(10, 9);
+  });
+
+  it('has Cesium\'s density: full at street level looking level, none looking down or from above the tileset', () => {
+    const street = cameraFrame({ lon: 121.55, lat: 29.87, height: 20, heading: 90, pitch: 0, roll: 0 });
+    const down = cameraFrame({ lon: 121.55, lat: 29.87, height: 20, heading: 0, pitch: -90, roll: 0 });
+    const high = cameraFrame({ lon: 121.55, lat: 29.87, height: 900, heading: 90, pitch: 0, roll: 0 });
+    // Geodetic and geocentric up differ by ~0.19° here: the factor is 1 − |cos| of that, ≈ 1.
+    expect(cesiumReliefDensity(street, 20, -100, 800)).toBeCloseTo(CESIUM_RELIEF.density, 8);
+    expect(cesiumReliefDensity(down, 20, -100, 800)).toBeLessThan(1e-9);
+    expect(cesiumReliefDensity(high, 900, -100, 800)).toBe(0);
+    // Halfway between the falloff height (−100 + 0.25·900 = 125) and the top (800): half the density.
+    const mid = cameraFrame({ lon: 121.55, lat: 29.87, height: 462.5, heading: 90, pitch: 0, roll: 0 });
+    expect(cesiumReliefDensity(mid, 462.5, -100, 800)).toBeCloseTo(CESIUM_RELIEF.density / 2, 8);
+  });
+
+  it('keeps far tiles coarser in a level view', () => {
+    //   root (error 400, at 20 km) ── child (error 200, at 20 km)
+    // Without relief: sse(root) = 500·400/20000 = 10 < 16 … so put the root nearer: 10 km → 20 > 16, refine.
+    // With full relief at 10 km: fog = 1 − e^−4 ≈ 0.982 → 20 − 23.56 < 16: the root is enough.
+    const child = tile('child', sphere(10000, 0, 10), 200);
+    const root = tile('root', sphere(10000, 0, 10), 400, [child]);
+    expect(ids(minimalCut(root, view, MAX_SSE).cut)).toEqual(['child']);
+    expect(ids(minimalCut(root, { ...view, relief: { density: 2e-4, factor: 24 } }, MAX_SSE).cut)).toEqual(['root']);
   });
 });

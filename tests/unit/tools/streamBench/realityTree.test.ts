@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { OracleTile } from '../../../../src/domain/bench/oracle.ts';
 import type { BenchPath } from '../../../../src/domain/bench/types.ts';
 import { availabilityIndex, getBit, tileRegion } from '../../../../src/domain/tiles/implicit.ts';
-import { idealForPath } from '../../../../tools/lib/streamBench/ideal.ts';
+import { cutForPose, idealForPath } from '../../../../tools/lib/streamBench/ideal.ts';
 import { contentBytes, loadRealityTree, servedBytes } from '../../../../tools/lib/streamBench/realityTree.ts';
 
 // The real reality tilesets of this checkout (baked levels 0–3; deeper tiles come on demand).
@@ -98,6 +98,20 @@ describe('the reality tree', async () => {
     expect(step!.hlodBytes).toBeLessThan(stored(step!.hlodIds!));
     expect(step!.skipBytes).toBe(sum(step!.cutIds!));
     expect(step!.hlodBytes).toBe(sum(step!.hlodIds!));
+  });
+});
+
+describe('the ideal with Cesium\'s dynamic-SSE relief', async () => {
+  const root = await loadRealityTree(DIR);
+  const viewport = { width: 1280, height: 720 };
+  it('needs fewer tiles toward the horizon of a street view, and the same looking straight down', () => {
+    const street = { lon: 121.553, lat: 29.868, height: 60, heading: 90, pitch: -5, roll: 0 };
+    const strict = cutForPose(root, street, viewport, 16).hlod.length;
+    const relief = cutForPose(root, street, viewport, 16, true).hlod.length;
+    expect(relief).toBeGreaterThan(0);
+    expect(relief).toBeLessThan(strict);
+    const down = { lon: 121.575, lat: 29.91, height: 30000, heading: 0, pitch: -90, roll: 0 };
+    expect(cutForPose(root, down, viewport, 16, true).hlod.map((t) => t.id)).toEqual(cutForPose(root, down, viewport, 16).hlod.map((t) => t.id));
   });
 });
 
