@@ -24,7 +24,7 @@ test('npm run bench runs a 2-waypoint path for the three configurations and writ
     expect(c.settleSeconds, config).toBeGreaterThan(0);
     expect(c.timedOutSteps, config).toBe(0);
     // A 1280×720 screenshot per step that is not one flat colour (the mesh is on screen).
-    for (const step of ['sanjiangkou', 'sjk-street-east']) {
+    for (const step of ['overview-top', 'qianwan-overview']) {
       const file = join(out, 'shots', config, `${step}.png`);
       expect(existsSync(file), file).toBe(true);
       const png = PNG.sync.read(readFileSync(file));

@@ -13,6 +13,9 @@ export interface SettleOptions {
   readonly quietChecks?: number;
 }
 
+/** Rendered frames with a still camera before "quiet" may count (see framesStill). */
+const STILL_FRAMES = 3;
+
 export function watchTilesSettled(viewer: Viewer, layers: MountedLayers, onChange: (settled: boolean) => void, opts: SettleOptions = {}): () => void {
   const intervalMs = opts.intervalMs ?? 100;
   const needed = opts.quietChecks ?? 6;
@@ -20,6 +23,12 @@ export function watchTilesSettled(viewer: Viewer, layers: MountedLayers, onChang
   let settled: boolean | undefined;
   const lastPos = new Cartesian3();
   const lastDir = new Cartesian3();
+  // Cesium counts the camera as moving in the frame of a jump and the one after (this and last
+  // frame's motion), and holds tile requests back meanwhile (cullRequestsWhileMoving) while
+  // tilesLoaded stays true. Quiet only counts after a few frames with the camera still, or a jump
+  // (setView, a deep link) could settle on a view whose tiles were never asked for.
+  let framesStill = 0;
+  const offRender = viewer.scene.postRender.addEventListener(() => { framesStill += 1; });
 
   const check = () => {
     if (viewer.isDestroyed()) return;
@@ -28,7 +37,8 @@ export function watchTilesSettled(viewer: Viewer, layers: MountedLayers, onChang
     Cartesian3.clone(camera.positionWC, lastPos);
     Cartesian3.clone(camera.directionWC, lastDir);
     const layersQuiet = layers.all().every((m) => !m.cfg.show || m.kind.stats(m.handle).quiet);
-    const quiet = !moved && layersQuiet && viewer.scene.globe.tilesLoaded;
+    if (moved) framesStill = 0;
+    const quiet = !moved && framesStill >= STILL_FRAMES && layersQuiet && viewer.scene.globe.tilesLoaded;
     quietRun = quiet ? quietRun + 1 : 0;
     const now = quietRun >= needed;
     viewer.scene.requestRenderMode = now;
@@ -42,6 +52,7 @@ export function watchTilesSettled(viewer: Viewer, layers: MountedLayers, onChang
   check();
   return () => {
     window.clearInterval(timer);
+    offRender();
     if (!viewer.isDestroyed()) viewer.scene.requestRenderMode = true;
   };
 }

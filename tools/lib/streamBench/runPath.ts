@@ -59,12 +59,12 @@ async function settle(open: OpenPage, t0: number, framesAtStart: number, opts: R
     const now = performance.now();
     if (now - t0 > opts.timeoutMs) return { seconds: (now - t0) / 1000, timedOut: true };
     const s = await open.page.evaluate(() => window.__bench!.status());
-    // A renderer reports "loaded" before it has looked at a new view: wait for two frames after
-    // the camera was set. The first can still count the camera as moving (Cesium then holds its
-    // requests back: cullRequestsWhileMoving), the second sees it still. Every page renders them:
-    // the shipped viewer renders continuously until its own settle check is quiet. No time-based
-    // way out: at SwiftShader's seconds per frame it would end a settle before the second frame.
-    const looked = s.frames - framesAtStart >= 2;
+    // A renderer reports "loaded" before it has looked at a new view: wait for 4 frames after the
+    // camera was set. Cesium counts the camera as moving in the frame of the jump and the next
+    // (this and last frame's motion) and holds requests back meanwhile (cullRequestsWhileMoving)
+    // with tilesLoaded true. No time-based way out: at SwiftShader's seconds per frame it would
+    // end a settle before the renderer had looked.
+    const looked = s.frames - framesAtStart >= 4;
     const quiet = s.tilesLoaded && open.meter.inFlight === 0 && looked;
     if (!quiet) quietSince = undefined;
     else {
