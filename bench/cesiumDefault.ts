@@ -2,8 +2,8 @@
 // imagery, no widgets), the baseline the shipped viewer's streaming settings are measured against.
 import 'cesium/Build/Cesium/Widgets/widgets.css';
 import { buildModuleUrl, Cartesian3, Cesium3DTileset, Math as CesiumMath, Viewer } from 'cesium';
-import type { BenchPageApi, BenchPose } from '../src/domain/bench/index.ts';
-import { flyBy, medianFrameMs, startPose } from './pageCommon.ts';
+import { flyAlong, type BenchPageApi, type BenchPose } from '../src/domain/bench/index.ts';
+import { browserClock, medianFrameMs, startPose } from './pageCommon.ts';
 
 // vite.config.ts defines CESIUM_BASE_URL as './cesium/', which Cesium resolves against the page:
 // from dist/bench/ that would be dist/bench/cesium/. The copied Workers/Assets live in dist/cesium/.
@@ -68,7 +68,7 @@ const api: BenchPageApi = Object.freeze({
   ready: () => tileset !== undefined && failure === undefined,
   error: () => failure,
   setView,
-  fly: (from: BenchPose, to: BenchPose, seconds: number) => flyBy(setView, from, to, seconds),
+  fly: (from: BenchPose, to: BenchPose, seconds: number) => flyAlong(setView, from, to, seconds, browserClock),
   status: () => ({
     tilesLoaded: tileset?.tilesLoaded ?? false,
     tileMemoryBytes: tileset?.totalMemoryUsageInBytes ?? 0,

@@ -1,6 +1,6 @@
 // What both bench pages share: window.__bench, the start pose from ?camera= (the harness opens a
-// page there so the first tiles fetched are the first waypoint's), the timed flight and the median.
-import { flightPose, type BenchPageApi, type BenchPose } from '../src/domain/bench/index.ts';
+// page there so the first tiles fetched are the first waypoint's), the frame clock and the median.
+import type { BenchPageApi, BenchPose, FrameClock } from '../src/domain/bench/index.ts';
 import { parseCameraParam } from '../src/domain/schemas/cameraPose.ts';
 
 declare global {
@@ -20,19 +20,8 @@ export function startPose(search: string): { pose: BenchPose; error?: string } {
   return { pose: DEFAULT_START, error: `bad ?camera=: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` };
 }
 
-/** Applies flightPose at elapsed/seconds once per animation frame; resolves after the last pose. */
-export function flyBy(setView: (pose: BenchPose) => void, from: BenchPose, to: BenchPose, seconds: number): Promise<void> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    const step = (): void => {
-      const t = seconds > 0 ? (performance.now() - t0) / (seconds * 1000) : 1;
-      setView(flightPose(from, to, t));
-      if (t >= 1) resolve();
-      else requestAnimationFrame(step);
-    };
-    step();
-  });
-}
+/** The browser's frame clock for flyAlong. */
+export const browserClock: FrameClock = { now: () => performance.now(), next: (step) => { requestAnimationFrame(step); } };
 
 /** Median ms of `frames` calls of `render`, each waited out on the GPU by a 1-pixel read (as the
  *  shipped viewer's timeFrames does, so the three figures are comparable). */

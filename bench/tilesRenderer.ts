@@ -4,8 +4,8 @@ import { HemisphereLight, PerspectiveCamera, Scene, Vector3, WebGLRenderer } fro
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { TilesRenderer } from '3d-tiles-renderer';
 import { GLTFExtensionsPlugin, ImplicitTilingPlugin } from '3d-tiles-renderer/plugins';
-import { cameraFrame, cesiumFovy, type BenchPageApi, type BenchPose } from '../src/domain/bench/index.ts';
-import { flyBy, medianFrameMs, startPose } from './pageCommon.ts';
+import { cameraFrame, cesiumFovy, flyAlong, type BenchPageApi, type BenchPose } from '../src/domain/bench/index.ts';
+import { browserClock, medianFrameMs, startPose } from './pageCommon.ts';
 
 // Absolute: the implicit tiling plugin resolves subtree URLs with new URL(uri, basePath), which
 // throws on a path-only base.
@@ -102,7 +102,7 @@ const api: BenchPageApi = Object.freeze({
   ready: () => tiles.root !== null && failure === undefined,
   error: () => failure,
   setView,
-  fly: (from: BenchPose, to: BenchPose, seconds: number) => flyBy(setView, from, to, seconds),
+  fly: (from: BenchPose, to: BenchPose, seconds: number) => flyAlong(setView, from, to, seconds, browserClock),
   status: () => ({ tilesLoaded: loaded, tileMemoryBytes: counters.lruCache.cachedBytes, frames }),
   timeFrames: (n: number) => medianFrameMs(n, frame, renderer.getContext()),
 });

@@ -41,3 +41,24 @@ export function flightPose(from: BenchPose, to: BenchPose, tRaw: number): BenchP
     roll: lerp(from.roll, to.roll, t),
   };
 }
+
+/** How a page drives a flight: its clock (ms) and its next-frame scheduler (requestAnimationFrame). */
+export interface FrameClock {
+  now(): number;
+  next(step: () => void): void;
+}
+
+/** Sets flightPose at elapsed/seconds once per frame; resolves after the last pose. Every bench
+ *  page flies with this, so all renderers see the same poses at the same wall times. */
+export function flyAlong(setView: (pose: BenchPose) => void, from: BenchPose, to: BenchPose, seconds: number, clock: FrameClock): Promise<void> {
+  return new Promise((resolve) => {
+    const t0 = clock.now();
+    const step = (): void => {
+      const t = seconds > 0 ? (clock.now() - t0) / (seconds * 1000) : 1;
+      setView(flightPose(from, to, t));
+      if (t >= 1) resolve();
+      else clock.next(step);
+    };
+    step();
+  });
+}

@@ -199,9 +199,9 @@ export function minimalCut(root: OracleTile, view: OracleView, maxSse: number): 
       return true;
     }
     if (wantsRefine) {
-      let any = false;
-      for (const child of tile.children()) any = visit(child, lineage) || any;
-      if (any) return true;
+      let contributed = false;
+      for (const child of tile.children()) contributed = visit(child, lineage) || contributed;
+      if (contributed) return true;
     }
     if (!tile.hasContent) return false;
     select(tile, ancestors);

@@ -1,7 +1,7 @@
 // window.__bench for the shipped viewer: the streaming benchmark (npm run bench) drives this page,
 // the plain Cesium page and the 3DTilesRendererJS page through the same contract
 // (src/domain/bench/types.ts). It measures the reality mesh layer, the one all three stream.
-import { flightPose, type BenchPageApi, type BenchPose } from '../../domain/bench/index.ts';
+import { flyAlong, type BenchPageApi, type BenchPose } from '../../domain/bench/index.ts';
 import type { TwinController } from '../../engine/viewer/controller.ts';
 import { useLayers } from '../../state/layers.ts';
 
@@ -35,15 +35,9 @@ export function installBenchApi(controller: TwinController): () => void {
       return status?.state === 'error' ? (status.message ?? 'mesh layer failed') : undefined;
     },
     setView,
-    fly: (from: BenchPose, to: BenchPose, seconds: number) => new Promise<void>((resolve) => {
-      const t0 = performance.now();
-      const step = (): void => {
-        const t = (performance.now() - t0) / (seconds * 1000);
-        setView(flightPose(from, to, t));
-        if (t >= 1) resolve();
-        else requestAnimationFrame(step);
-      };
-      step();
+    fly: (from: BenchPose, to: BenchPose, seconds: number) => flyAlong(setView, from, to, seconds, {
+      now: () => performance.now(),
+      next: (step) => { requestAnimationFrame(step); },
     }),
     status: () => {
       const id = meshLayerId();

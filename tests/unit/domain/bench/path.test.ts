@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { flightPose, groundDistance, parseBenchPath, stepPose, truncatePath, cameraFrame, cesiumFovy } from '../../../../src/domain/bench/index.ts';
+import { flightPose, flyAlong, groundDistance, parseBenchPath, stepPose, truncatePath, cameraFrame, cesiumFovy } from '../../../../src/domain/bench/index.ts';
 import { formatIssue } from '../../../../src/domain/schemas/issues.ts';
 
 const pose = { lon: 121.55, lat: 29.87, height: 500, heading: 0, pitch: -30, roll: 0 };
@@ -72,6 +72,19 @@ describe('flights', () => {
     // Peak at the middle: the higher end plus a third of the distance.
     expect(mid.height).toBeCloseTo(2500 + d / 3, 3);
     expect(mid.heading === 0 || mid.heading === 360 || mid.heading < 1e-9).toBe(true);
+  });
+});
+
+describe('flyAlong', () => {
+  it('sets a pose per frame on the clock and ends exactly on the destination', async () => {
+    const from = { lon: 121.55, lat: 29.82, height: 800, heading: 0, pitch: -30, roll: 0 };
+    const to = { ...from, lon: 121.77, height: 2500 };
+    let now = 0;
+    const seen: number[] = [];
+    await flyAlong((p) => seen.push(p.lon), from, to, 1, { now: () => now, next: (step) => { now += 250; step(); } });
+    expect(seen).toHaveLength(5); // t = 0, ¼, ½, ¾, 1
+    expect(seen[0]).toBe(from.lon);
+    expect(seen[4]).toBeCloseTo(to.lon, 12);
   });
 });
 
