@@ -8,12 +8,13 @@
 // 1.145 a collection holds no GPU resources (its destroy() is deprecated), so detaching it from
 // its owner is the whole release.
 import {
-  Cartesian3, Cartographic, ClippingPolygon, ClippingPolygonCollection, Color, ColorGeometryInstanceAttribute,
+  Cartesian3, ClippingPolygon, ClippingPolygonCollection, Color, ColorGeometryInstanceAttribute,
   GeometryInstance, LabelCollection, Material, MaterialAppearance, PerInstanceColorAppearance, PolygonGeometry,
-  PolygonHierarchy, Primitive, PrimitiveCollection, VertexFormat, VerticalOrigin, WallGeometry,
+  PolygonHierarchy, Primitive, VertexFormat, VerticalOrigin, WallGeometry,
   type Cesium3DTileset, type Globe, type Viewer,
 } from 'cesium';
 import type { LonLat } from '../../domain/excavation/pit.ts';
+import { createGroundSampler } from './groundSampling.ts';
 import type { Issue } from '../../domain/schemas/issues.ts';
 import {
   labelAnchor, PIT_WALL_SHADER, pitLabelText, pitLevels, preparePit, resolveGroundHeights, wallBands,
@@ -65,8 +66,6 @@ const MINOR_LINE = Color.WHITE.withAlpha(0.6);
 const MAJOR_LINE = Color.fromCssColorString('#ffd600');
 const FLOOR = Color.fromCssColorString('#6d4c41');
 const LABEL_BACKGROUND = Color.fromCssColorString('#263238').withAlpha(0.85);
-/** sampleHeightMostDetailed loads the finest tiles first: on a software renderer that can take long. */
-const SAMPLE_TIMEOUT_MS = 8000;
 
 function wallMaterial(depth: number): Material {
   return new Material({
@@ -99,11 +98,6 @@ function wallPrimitive(positions: Cartesian3[], band: WallBand, appearance: 'lin
   });
 }
 
-function timeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); });
-  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
-}
 
 /**
  * `targets` returns the tilesets to cut: the ground (reality mesh) tilesets only. A pipelines or
@@ -188,41 +182,7 @@ export function createExcavation(viewer: Viewer, targets: () => readonly Cesium3
     drawn.pits = pits.size;
   };
 
-  /**
-   * Everything in the scene but the target tilesets (and the globe): sampleHeight hits every
-   * primitive, shown or not, so an overlay's volume or another pit's floor would pass for ground.
-   */
-  const notGround = (): object[] => {
-    const keep = new Set<object>(targets());
-    const out: object[] = [];
-    const walk = (c: PrimitiveCollection) => {
-      for (let i = 0; i < c.length; i++) {
-        const p = c.get(i) as object;
-        if (p instanceof PrimitiveCollection) walk(p);
-        else if (!keep.has(p)) out.push(p);
-      }
-    };
-    walk(scene.primitives);
-    return out;
-  };
-
-  const sampleGround = async (ring: readonly LonLat[]): Promise<(number | undefined)[]> => {
-    const at = ring.map((p) => Cartographic.fromDegrees(p.lon, p.lat));
-    let heights: (number | undefined)[] = at.map(() => undefined);
-    if (scene.sampleHeightSupported) {
-      const exclude = notGround();
-      try {
-        const most = await timeout(scene.sampleHeightMostDetailed(at.map((c) => c.clone()), exclude), SAMPLE_TIMEOUT_MS);
-        if (most) heights = most.map((c) => c?.height);
-      } catch {
-        // fall through to the current view
-      }
-      if (viewer.isDestroyed()) return heights;
-      heights = heights.map((h, i) => h ?? scene.sampleHeight(at[i]!, exclude));
-    }
-    if (viewer.isDestroyed()) return heights;
-    return heights.map((h, i) => h ?? scene.globe?.getHeight(at[i]!));
-  };
+  const sampleGround = createGroundSampler(viewer, targets);
 
   const drawPit = (ring: readonly LonLat[], ground: readonly number[], depth: number): DrawnPit => {
     const levels = pitLevels(ground, depth);

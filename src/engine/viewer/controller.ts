@@ -17,7 +17,7 @@ import { configureOfflineViewer } from './offline.ts';
 import { applyGround, type GroundState } from './ground.ts';
 import { createExcavation, type Excavation } from '../analysis/excavation.ts';
 import { captureView, type ViewCapture } from './snapshot.ts';
-import { startPolygonDraw, type DrawPoint, type PolygonDraw } from './drawPolygon.ts';
+import { startPolygonDraw, type DrawPoint, type DrawShape, type PolygonDraw } from './drawPolygon.ts';
 
 const BUTTON_ANIMATION_S = 0.6;
 
@@ -163,12 +163,16 @@ export class TwinController {
     return p ? { x: p.x, y: p.y } : undefined;
   }
 
-  /** Starts drawing a polygon on the surface (one at a time); clicks meanwhile pick nothing. */
-  drawPolygon(opts: { onFinish(points: readonly DrawPoint[]): void; onCancel(): void }): void {
+  /**
+   * Starts drawing a polygon (or a line, or a few points: `shape`) on the surface, one drawing at a
+   * time; clicks meanwhile pick nothing.
+   */
+  drawPolygon(opts: { shape?: DrawShape; onFinish(points: readonly DrawPoint[]): void; onCancel(): void; onChange?(points: readonly DrawPoint[]): void }): void {
     this.draw?.destroy();
     const done = (): void => { this.draw = undefined; };
     this.draw = startPolygonDraw(this.viewer, {
-      onChange: () => this.viewer.scene.requestRender(),
+      ...(opts.shape ? { shape: opts.shape } : {}),
+      onChange: (points) => { this.viewer.scene.requestRender(); opts.onChange?.(points); },
       onFinish: (points) => { done(); opts.onFinish(points); },
       onCancel: () => { done(); opts.onCancel(); },
     });
@@ -180,6 +184,11 @@ export class TwinController {
 
   cancelPolygon(): void {
     this.draw?.cancel();
+  }
+
+  /** Takes back the last vertex of the drawing in progress. */
+  undoPolygonPoint(): void {
+    this.draw?.undo();
   }
 
   get drawingPolygon(): boolean {

@@ -9,16 +9,18 @@ import {
   ScreenSpaceEventHandler, ScreenSpaceEventType, type Geometry, type Viewer,
 } from 'cesium';
 import { cartesianToDegrees } from './camera.ts';
-import { PolygonDrawState, type DrawPoint } from './drawPolygonState.ts';
+import { PolygonDrawState, type DrawPoint, type DrawShape } from './drawPolygonState.ts';
 import { pickSurface } from './picking.ts';
 
 /** DrawnPoint: the name the controller uses. */
-export type { DrawPoint, DrawPoint as DrawnPoint } from './drawPolygonState.ts';
+export type { DrawPoint, DrawPoint as DrawnPoint, DrawShape } from './drawPolygonState.ts';
 
 export interface PolygonDrawOptions {
+  /** Default a polygon; a line or a fixed number of points finish the same way (and the latter by itself). */
+  readonly shape?: DrawShape;
   /** The committed vertices after each add or undo. */
   onChange(points: readonly DrawPoint[]): void;
-  /** The finished ring: open, at least 3 vertices, ellipsoidal heights. */
+  /** The finished ring (open, at least 3 vertices) or line/points, ellipsoidal heights. */
   onFinish(points: readonly DrawPoint[]): void;
   onCancel(): void;
 }
@@ -67,7 +69,7 @@ function isButton(target: EventTarget | null): boolean {
 export function startPolygonDraw(viewer: Viewer, opts: PolygonDrawOptions): PolygonDraw {
   const scene = viewer.scene;
   const canvas = scene.canvas;
-  const state = new PolygonDrawState();
+  const state = new PolygonDrawState(opts.shape);
   const handler = new ScreenSpaceEventHandler(canvas);
   const markers = scene.primitives.add(new PointPrimitiveCollection()) as PointPrimitiveCollection;
   let line: Primitive | undefined;
@@ -194,6 +196,7 @@ export function startPolygonDraw(viewer: Viewer, opts: PolygonDrawOptions): Poly
       cursor = undefined;
       redraw();
       opts.onChange(state.points);
+      if (state.complete) api.finish();
     }
   }, ScreenSpaceEventType.LEFT_CLICK);
   handler.setInputAction(() => api.finish(), ScreenSpaceEventType.LEFT_DOUBLE_CLICK);

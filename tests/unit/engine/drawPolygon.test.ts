@@ -64,3 +64,30 @@ describe('PolygonDrawState', () => {
     expect(p.line).toHaveLength(5);
   });
 });
+
+describe('PolygonDrawState shapes (measuring)', () => {
+  it('a fixed count of points completes by itself and takes no more', () => {
+    const s = new PolygonDrawState({ kind: 'points', count: 2 });
+    expect(s.add(at(0, 0), { x: 0, y: 0, time: 0 })).toBe(true);
+    expect(s.complete).toBe(false);
+    expect(s.finishPoints()).toBeUndefined();
+    expect(s.add(at(30, 40), { x: 300, y: 400, time: 1000 })).toBe(true);
+    expect(s.complete).toBe(true);
+    expect(s.add(at(60, 40), { x: 600, y: 400, time: 2000 })).toBe(false);
+    expect(s.finishPoints()).toHaveLength(2);
+    // A complete shape previews without the cursor.
+    expect(s.preview(at(90, 0)).line).toHaveLength(2);
+  });
+
+  it('a line previews open, never filled, and finishes at 2 points', () => {
+    const s = new PolygonDrawState({ kind: 'line' });
+    s.add(at(0, 0), { x: 0, y: 0, time: 0 });
+    s.add(at(10, 0), { x: 100, y: 0, time: 1000 });
+    s.add(at(10, 10), { x: 100, y: 100, time: 2000 });
+    const p = s.preview(at(0, 10));
+    expect(p.line).toHaveLength(4); // 3 vertices and the cursor, not closed back
+    expect(p.fill).toBeUndefined();
+    expect(s.finishPoints()).toHaveLength(3);
+    expect(s.complete).toBe(false);
+  });
+});
