@@ -154,66 +154,87 @@ class CellHeap {
 }
 
 /**
- * Per cell, the lowest level at which water from the sources reaches it: the minimax of surface
- * heights over 4-neighbour paths (Barnes' priority-flood). A cell floods at L iff its spill level < L.
- * With `throughGaps`, gap cells cost nothing to cross (what gaps might connect); otherwise they never carry water.
+ * The data cells in order of the lowest level at which water from the sources reaches them, with
+ * that spill level: the minimax of surface heights over 4-neighbour paths (Barnes' priority-flood,
+ * which pops cells in non-decreasing spill level, so the order comes sorted for free). A cell floods
+ * at L iff its spill level < L. With `throughGaps`, gap cells cost nothing to cross (what gaps might
+ * connect); otherwise they carry no water. Cells water never reaches are left out.
  */
-function spillLevels(r: HeightRaster, src: Sources, throughGaps: boolean): Float64Array {
+function spillOrder(r: HeightRaster, src: Sources, throughGaps: boolean): { readonly spill: Float64Array; readonly surface: Float64Array; readonly size: number } {
   const { cols, rows, heights } = r;
   const n = cols * rows;
-  const spill = new Float64Array(n).fill(Infinity);
+  const spill = new Float64Array(n), surface = new Float64Array(n);
+  let size = 0;
   if (src.kind === 'all') {
-    for (let k = 0; k < n; k++) if (Number.isFinite(heights[k]!)) spill[k] = heights[k]!;
-    return spill;
+    // Every cell is its own source: spill level = its height, and a plain numeric sort orders them.
+    for (let k = 0; k < n; k++) if (Number.isFinite(heights[k]!)) spill[size++] = heights[k]!;
+    const sorted = spill.subarray(0, size).sort();
+    return { spill: sorted, surface: sorted, size };
   }
   const cost = (k: number): number => { const h = heights[k]!; return Number.isFinite(h) ? h : throughGaps ? -Infinity : Infinity; };
   const heap = new CellHeap(n);
   const done = new Uint8Array(n);
-  const start = throughGaps ? [src.data, src.gaps] : [src.data];
-  for (const list of start) for (const k of list) if (!done[k]) { done[k] = 1; spill[k] = cost(k); heap.push(spill[k]!, k); }
-  const reach = (w: number, k: number): void => {
+  const push = (w: number, k: number): void => {
     if (done[k]) return;
     done[k] = 1;
     const c = cost(k);
     if (c === Infinity) return; // a gap that carries nothing
-    spill[k] = Math.max(w, c);
-    heap.push(spill[k]!, k);
+    heap.push(Math.max(w, c), k);
   };
+  for (const k of src.data) push(-Infinity, k);
+  if (throughGaps) for (const k of src.gaps) push(-Infinity, k);
   while (heap.size > 0) {
     const w = heap.top(), k = heap.pop();
+    if (Number.isFinite(heights[k]!)) { surface[size] = heights[k]!; spill[size++] = w; }
     const i = k % cols;
-    if (i > 0) reach(w, k - 1);
-    if (i < cols - 1) reach(w, k + 1);
-    if (k >= cols) reach(w, k - cols);
-    if (k < (rows - 1) * cols) reach(w, k + cols);
+    if (i > 0) push(w, k - 1);
+    if (i < cols - 1) push(w, k + 1);
+    if (k >= cols) push(w, k - cols);
+    if (k < (rows - 1) * cols) push(w, k + cols);
   }
-  return spill;
+  return { spill, surface, size };
+}
+
+/** How many of the first `size` sorted values are < level. */
+function countBelow(sorted: Float64Array, size: number, level: number): number {
+  let lo = 0, hi = size;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]! < level) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /**
- * Flood statistics for many levels (an animated rising tide) from one priority-flood pass instead
- * of one fill per level; the same cells as `floodAt` at each level, so area never shrinks as the level rises.
+ * Flood statistics for many levels (an animated rising tide) from one priority-flood pass and
+ * prefix sums, instead of one fill per level: the same cells as `floodAt` at each level, so area
+ * never shrinks as the level rises. Cells flooded at L are a prefix of the spill order, so volume is
+ * count·L − Σh over that prefix, and max depth L − the prefix's lowest surface.
  */
 export function floodSeries(r: HeightRaster, levels: readonly number[], options: FloodOptions = {}): Reviewed<{ readonly series: readonly FloodStats[] }> {
   const from = options.connectedFrom ?? 'edges';
   const src = problemOf(r, levels.find((l) => !Number.isFinite(l)) ?? 0, from);
   if ('ok' in src) return src;
-  const spill = spillLevels(r, src, false);
-  const spillThroughGaps = src.kind === 'all' ? spill : spillLevels(r, src, true);
-  const { heights, cell } = r;
+  const wet = spillOrder(r, src, false);
+  // Spill through gaps is never above spill without them, and ≥ the cell's own height: the
+  // 'maybe' cells at L are exactly the difference of the two counts.
+  const gapless = r.heights.every(Number.isFinite);
+  const withGaps = src.kind === 'all' || gapless ? wet : spillOrder(r, src, true);
+  const { cell } = r;
+  const sumH = new Float64Array(wet.size + 1), minH = new Float64Array(wet.size + 1);
+  minH[0] = Infinity;
+  for (let q = 0; q < wet.size; q++) {
+    const h = wet.surface[q]!;
+    sumH[q + 1] = sumH[q]! + h;
+    minH[q + 1] = Math.min(minH[q]!, h);
+  }
   const a = cell * cell;
   const series = levels.map((level): FloodStats => {
-    let cells = 0, maxDepth = 0, volume = 0, maybeCells = 0;
-    for (let k = 0; k < heights.length; k++) {
-      const h = heights[k]!;
-      if (!(h < level)) continue; // also skips gaps
-      if (spill[k]! < level) {
-        cells += 1;
-        volume += level - h;
-        if (level - h > maxDepth) maxDepth = level - h;
-      } else if (spillThroughGaps[k]! < level) maybeCells += 1;
-    }
-    return { level, cells, areaM2: cells * a, maxDepth, volumeM3: volume * a, maybeCells };
+    const cells = countBelow(wet.spill, wet.size, level);
+    const maybeCells = withGaps === wet ? 0 : countBelow(withGaps.spill, withGaps.size, level) - cells;
+    return {
+      level, cells, areaM2: cells * a,
+      maxDepth: cells > 0 ? level - minH[cells]! : 0,
+      volumeM3: (cells * level - sumH[cells]!) * a,
+      maybeCells,
+    };
   });
   return { ok: true, series };
 }
