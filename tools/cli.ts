@@ -16,6 +16,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   pipelines: () => import('./commands/pipelines.ts'),
   seabed: () => import('./commands/seabed.ts'),
   'bench-underground': () => import('./commands/benchUnderground.ts'),
+  schemes: () => import('./commands/schemes.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -16,6 +16,7 @@ export async function prepareDefaultTilesets(io: CommandIo): Promise<number> {
     () => prepareDefaultPlanning(io),
     () => runSeabed(['--if-stale'], io),
     () => prepareDefaultPipelines(io),
+    () => import('../commands/schemes.ts').then((m) => m.run(['demo', '--if-stale'], io)), // the demo scheme package, after the planning data it reads
   ];
   for (const step of steps) {
     const code = await step();
