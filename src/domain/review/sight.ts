@@ -125,7 +125,8 @@ function groundRuns(r: HeightRaster, o: XYZ, t: XYZ): GroundRun[] {
     const inside = i >= 0 && j >= 0 && i < r.cols && j < r.rows;
     const h = inside ? r.heights[j * r.cols + i]! : Number.NaN;
     let state: Visibility;
-    if (i === oi && j === oj) state = 'visible'; // the observer's own footing
+    // The observer's own footing hides nothing (unknown only under an absolute-z eye over a gap).
+    if (i === oi && j === oj) state = Number.isFinite(h) ? 'visible' : 'unknown';
     else if (!Number.isFinite(h)) { state = 'unknown'; gap = true; }
     else {
       // Slope to the cell's centre, not the sample: two samples of one flat-topped cell must not
