@@ -19,6 +19,7 @@ import { ScreenLayout } from './modes/screen/ScreenLayout.tsx';
 import { KioskLayout } from './modes/kiosk/KioskLayout.tsx';
 import { ConfigErrorView } from './panels/ConfigErrorView.tsx';
 import { OverlayBinder } from './map/OverlayBinder.tsx';
+import { MeasureBinder } from './map/MeasureBinder.tsx';
 import { GroundBinder } from './map/GroundBinder.tsx';
 import { ExcavationBinder } from './map/ExcavationBinder.tsx';
 import { Watermark } from './controls/Watermark.tsx';
@@ -52,6 +53,7 @@ export function App() {
       <TwinMap initialCamera={initialCamera} meter={meter} onController={setController} />
       <SyntheticLabel />
       <OverlayBinder />
+      <MeasureBinder />
       <GroundBinder />
       <ExcavationBinder />
       <Watermark />

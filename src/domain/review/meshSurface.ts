@@ -5,7 +5,7 @@
 // only where their children are missing (open sea left out of the tree, tiles not made yet).
 // IO is injected: Node tests read files, the browser fetches the served tileset.
 import { tileRegion } from '../tiles/implicit.ts';
-import { childSubtreeAvailable, parseSubtree, tileAvailabilityIn, type Subtree } from '../tiles/subtree.ts';
+import { childSubtreeAvailable, parseSubtree, tileAvailabilityIn, type Subtree } from './subtree.ts';
 import { localFrame, ecefToGeodetic, type LonLatHeight, type LocalFrame } from './frame.ts';
 import { ecefToEnuMatrix, identity, multiply, parseGlbTriangles, NO_TRIANGLES, Y_UP_TO_Z_UP, type Mat4, type MeshoptDecoderLike } from './glbMesh.ts';
 import { createRaster, type HeightRaster } from './raster.ts';

@@ -16,6 +16,10 @@ import { readStreamingTotals, type StreamingTotals } from './streaming.ts';
 import { configureOfflineViewer } from './offline.ts';
 import { applyGround, type GroundState } from './ground.ts';
 import { createExcavation, type Excavation } from '../analysis/excavation.ts';
+import { MeasureDrawing } from '../analysis/measureDrawing.ts';
+import { SchemeScene } from '../analysis/schemeScene.ts';
+import { SunScene } from '../analysis/sunScene.ts';
+import { createGroundSampler, type GroundSampler } from '../analysis/groundSampling.ts';
 import { captureView, type ViewCapture } from './snapshot.ts';
 import { startPolygonDraw, type DrawPoint, type DrawShape, type PolygonDraw } from './drawPolygon.ts';
 
@@ -39,13 +43,23 @@ export class TwinController {
   private frames = 0;
   readonly overlays: Overlays;
   readonly excavation: Excavation;
+  readonly measures: MeasureDrawing;
+  readonly schemes: SchemeScene;
+  readonly sun: SunScene;
+  /** Ground (reality mesh) heights under lon/lat points, most detailed where it loads in time. */
+  readonly sampleGround: GroundSampler;
   private draw: PolygonDraw | undefined;
 
   constructor(readonly viewer: Viewer, readonly layers: MountedLayers, private readonly hooks: ControllerHooks) {
     configureOfflineViewer(viewer);
     this.overlays = new Overlays(viewer);
     this.excavation = createExcavation(viewer, () => layers.groundTilesets());
-    this.disposers.push(() => this.overlays.destroy(), () => this.excavation.destroy(), () => this.draw?.destroy());
+    this.measures = new MeasureDrawing(viewer);
+    this.schemes = new SchemeScene(viewer, () => layers.groundTilesets());
+    this.sun = new SunScene(viewer, () => layers.groundTilesets());
+    this.sampleGround = createGroundSampler(viewer, () => layers.groundTilesets());
+    this.disposers.push(() => this.overlays.destroy(), () => this.excavation.destroy(), () => this.draw?.destroy(), () => this.measures.destroy(),
+      () => this.schemes.destroy(), () => this.sun.destroy());
     this.trackClicks();
     this.disposers.push(viewer.scene.postRender.addEventListener(() => void (this.frames += 1)));
     this.trackCamera(150);
@@ -189,6 +203,11 @@ export class TwinController {
   /** Takes back the last vertex of the drawing in progress. */
   undoPolygonPoint(): void {
     this.draw?.undo();
+  }
+
+  /** Vertices placed so far in the drawing in progress (0 when none). */
+  get drawingPoints(): number {
+    return this.draw?.points.length ?? 0;
   }
 
   get drawingPolygon(): boolean {

@@ -1,6 +1,7 @@
 // English. Same keys as zh.ts (a unit test checks the two key sets match).
 import type { zh } from './zh.ts';
 import { plannerEn } from '../modes/planner/i18n.ts';
+import { reviewEn } from '../review/i18n.ts';
 import { screenEn } from '../modes/screen/i18n.ts';
 import { kioskEn } from '../modes/kiosk/i18n.ts';
 
@@ -242,6 +243,7 @@ export const en: Record<keyof typeof zh, string> = {
   'notice.ignored': 'Some link parameters were not understood; the default view opened instead:',
   'notice.dismiss': 'Dismiss',
   ...plannerEn,
+  ...reviewEn,
   ...screenEn,
   ...kioskEn,
 };

@@ -1,4 +1,5 @@
 import { plannerZh } from '../modes/planner/i18n.ts';
+import { reviewZh } from '../review/i18n.ts';
 import { screenZh } from '../modes/screen/i18n.ts';
 import { kioskZh } from '../modes/kiosk/i18n.ts';
 
@@ -241,6 +242,7 @@ export const zh = {
   'notice.ignored': '链接中有参数无法识别，已按默认视图打开：',
   'notice.dismiss': '关闭提示',
   ...plannerZh,
+  ...reviewZh,
   ...screenZh,
   ...kioskZh,
 } as const;

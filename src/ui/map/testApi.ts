@@ -51,6 +51,8 @@ export interface TwinTestApi {
   mode(): string;
   /** The video wall: tour position, feed state, ticker, and what the scene holds (nothing may pile up). */
   wall(): WallReport;
+  /** Scheme review: measurements drawn in the scene; alternatives shown, split position, ground tilesets cut. */
+  review(): { measurementsDrawn: number; schemesShown: string[]; splitPosition: number; clippedOwners: number; shadows: boolean; sunTime: number };
   /** The last image export (planner mode): size, legend sections and box, scale label. */
   lastExport(): ExportRecord | undefined;
 }
@@ -107,6 +109,10 @@ export function installTestApi(controller: TwinController, meter: NetworkMeter, 
     mode: () => useUi.getState().mode,
     wall: () => wallReport(controller),
     lastExport,
+    review: () => ({
+      measurementsDrawn: controller.measures.count, schemesShown: controller.schemes.shown(), splitPosition: controller.schemes.splitPosition,
+      clippedOwners: controller.schemes.clippedOwners, shadows: controller.sun.shadows, sunTime: controller.sun.time,
+    }),
   });
   window.__twin = api;
   return () => {

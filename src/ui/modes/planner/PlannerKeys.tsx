@@ -2,6 +2,7 @@
 // the panels, so the keys keep working (and bring the panels back) while the panels are hidden.
 import { useCallback } from 'react';
 import { useGround } from '../../../state/ground.ts';
+import { useReview } from '../../../state/review.ts';
 import { useUi } from '../../../state/ui.ts';
 import { switchUnderground } from '../../underground/switchUnderground.ts';
 import { usePlannerDialogs } from './dialogs.ts';
@@ -26,6 +27,7 @@ export function PlannerKeys() {
     else if (action === 'search') focusTestId('search-input');
     else if (action === 'viewpoint') focusTestId('viewpoint-name');
     else if (action === 'underground') switchUnderground(!useGround.getState().underground);
+    else if (action === 'review') useReview.getState().toggle();
   }, []);
   usePlannerShortcuts(run);
   if (open === 'export') return <ExportDialog onClose={close} />;

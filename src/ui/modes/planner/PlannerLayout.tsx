@@ -14,6 +14,7 @@ import { SearchBox } from '../../planning/SearchBox.tsx';
 import { SpaceCodePanel } from '../../planning/SpaceCodePanel.tsx';
 import { ViewpointPanel } from './ViewpointPanel.tsx';
 import { PlannerToolbar } from './PlannerToolbar.tsx';
+import { ReviewPanel } from '../../review/ReviewPanel.tsx';
 import './planner.css';
 
 export function PlannerLayout({ meter }: { readonly meter: NetworkMeter }) {
@@ -31,6 +32,7 @@ export function PlannerLayout({ meter }: { readonly meter: NetworkMeter }) {
         <ViewpointPanel />
       </div>
       <div className="right-column">
+        <ReviewPanel tabs={{}} />
         <PipeCard />
         <FeatureCard />
         <SpaceCodePanel />

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
 
-export type PlannerAction = 'help' | 'search' | 'export' | 'viewpoint' | 'underground' | 'panels' | 'close';
+export type PlannerAction = 'help' | 'search' | 'export' | 'viewpoint' | 'underground' | 'review' | 'panels' | 'close';
 
 export interface Shortcut {
   /** KeyboardEvent.key as typed (letters lower-case). */
@@ -20,6 +20,7 @@ export const PLANNER_SHORTCUTS: readonly Shortcut[] = [
   { keys: ['p'], label: 'P', action: 'export', help: 'keys.export' },
   { keys: ['v'], label: 'V', action: 'viewpoint', help: 'keys.viewpoint' },
   { keys: ['u'], label: 'U', action: 'underground', help: 'keys.underground' },
+  { keys: ['m'], label: 'M', action: 'review', help: 'keys.review' },
   { keys: ['`'], label: '`', action: 'panels', help: 'keys.panels' },
   { keys: ['Escape'], label: 'Esc', action: 'close', help: 'keys.close' },
 ];

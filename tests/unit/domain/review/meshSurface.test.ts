@@ -9,7 +9,7 @@ import { buildSurfaceRaster, resolveUri } from '../../../../src/domain/review/me
 import { heightAt } from '../../../../src/domain/review/raster.ts';
 import { geodeticToEcef } from '../../../../src/domain/tiles/ecef.ts';
 import { encodeSubtree, tileRegion } from '../../../../src/domain/tiles/implicit.ts';
-import { isAvailable, parseSubtree } from '../../../../src/domain/tiles/subtree.ts';
+import { isAvailable, parseSubtree } from '../../../../src/domain/review/subtree.ts';
 import { createRealityOnDemand } from '../../../../tools/lib/onDemand.ts';
 import { GEOID_OFFSET_M } from '../../../../tools/reality/datasets.ts';
 import { createWorld } from '../../../../tools/world/index.ts';

@@ -2,7 +2,7 @@
 // binary chunk) and the JSON form, with availability as constants or bitstreams. Pure, so the
 // browser's surface raster and Node tools read subtrees with one parser; buffers that live in
 // other files come through an injected fetch (the caller resolves their uri against the subtree).
-import { availabilityIndex, getBit, morton2 } from './implicit.ts';
+import { availabilityIndex, getBit, morton2 } from '../tiles/implicit.ts';
 
 /** One availability as read: every bit the same, or an explicit bitstream (bit i = index i). */
 export type Availability = { readonly constant: boolean } | { readonly bits: Uint8Array };
