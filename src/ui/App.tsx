@@ -20,6 +20,7 @@ import { KioskLayout } from './modes/kiosk/KioskLayout.tsx';
 import { ConfigErrorView } from './panels/ConfigErrorView.tsx';
 import { OverlayBinder } from './map/OverlayBinder.tsx';
 import { MeasureBinder } from './map/MeasureBinder.tsx';
+import { SchemeBinder } from './map/SchemeBinder.tsx';
 import { GroundBinder } from './map/GroundBinder.tsx';
 import { ExcavationBinder } from './map/ExcavationBinder.tsx';
 import { Watermark } from './controls/Watermark.tsx';
@@ -54,6 +55,7 @@ export function App() {
       <SyntheticLabel />
       <OverlayBinder />
       <MeasureBinder />
+      <SchemeBinder />
       <GroundBinder />
       <ExcavationBinder />
       <Watermark />

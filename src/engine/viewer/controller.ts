@@ -224,6 +224,13 @@ export class TwinController {
     this.layers.zoomTo(id);
   }
 
+  /** The surface point at the centre of the view (where a dropped model is placed), if any. */
+  viewCentre(): { lon: number; lat: number } | undefined {
+    const canvas = this.viewer.scene.canvas;
+    const p = pickSurface(this.viewer, canvas.clientWidth / 2, canvas.clientHeight / 2);
+    return p ? { lon: p.lon, lat: p.lat } : undefined;
+  }
+
   cameraPose(): CameraPose {
     return readCameraPose(this.viewer);
   }

