@@ -57,6 +57,7 @@ export async function readProposal(bytes: Uint8Array, scale: number, path: strin
   const parsed = parseGlbTriangles(bytes, { decoder: MeshoptDecoder, transform: modelToEnu(scale) });
   if (parsed.problems.length > 0) return { path, message: `${model}: ${parsed.problems.join('; ')}` };
   const measured = measureProposal(parsed.triangles);
+  if (!('tooLarge' in measured)) parsedTriangles.set(measured, parsed.triangles);
   if ('tooLarge' in measured) return { path, message: `${model} spans ${measured.tooLarge.toFixed(0)} m: a proposal must be a building, not a georeferenced area (check its units and origin)` };
   return measured;
 }
@@ -92,15 +93,25 @@ async function loadAlternative(controller: TwinController, alt: SchemeAlternativ
   } catch (e) {
     return fail({ path, message: `${alt.model}: Cesium could not draw it (${e instanceof Error ? e.message : String(e)})` });
   }
-  measuredById.set(alt.id, measured);
+  measuredById.set(alt.id, { ...measured, triangles: parsedTriangles.get(measured) ?? new Float64Array() });
   useSchemes.getState().patch(alt.id, {
     status: 'ready', placement, ground, indicators, rows: compareWithParcel(indicators, declared, parcel),
     outline: outlineAt(measured.hull, { ...origin, height: ground }, alt.placement.heading),
   });
 }
 
-/** Each ready alternative's measured model, kept to re-outline it when it is moved. */
-const measuredById = new Map<string, MeasuredProposal>();
+/** Each ready alternative's measured model (and its triangles, ENU-oriented at its origin), kept to re-outline it when moved and to place it in analyses. */
+const measuredById = new Map<string, MeasuredProposal & { readonly triangles: Float64Array }>();
+const parsedTriangles = new WeakMap<MeasuredProposal, Float64Array>();
+
+/** The shown alternatives' triangles with their placements, for analyses that must see the proposals. */
+export function placedProposals(ids: readonly string[]): { triangles: Float64Array; placement: PlacementState }[] {
+  return ids.flatMap((id) => {
+    const m = measuredById.get(id);
+    const p = useSchemes.getState().alternatives.find((a) => a.id === id)?.placement;
+    return m && p ? [{ triangles: m.triangles, placement: p }] : [];
+  });
+}
 
 function clearScene(controller: TwinController): void {
   for (const a of useSchemes.getState().alternatives) controller.schemes.remove(a.id);

@@ -19,6 +19,8 @@ import { createExcavation, type Excavation } from '../analysis/excavation.ts';
 import { MeasureDrawing } from '../analysis/measureDrawing.ts';
 import { SchemeScene } from '../analysis/schemeScene.ts';
 import { SunScene } from '../analysis/sunScene.ts';
+import { RasterOverlays } from '../analysis/rasterOverlay.ts';
+import { SketchLayer } from '../analysis/sketchLayer.ts';
 import { createGroundSampler, type GroundSampler } from '../analysis/groundSampling.ts';
 import { captureView, type ViewCapture } from './snapshot.ts';
 import { startPolygonDraw, type DrawPoint, type DrawShape, type PolygonDraw } from './drawPolygon.ts';
@@ -46,6 +48,10 @@ export class TwinController {
   readonly measures: MeasureDrawing;
   readonly schemes: SchemeScene;
   readonly sun: SunScene;
+  /** Analysis results draped on the scene (sunlight hours, viewshed, flood, height limit). */
+  readonly rasters: RasterOverlays;
+  /** Analysis lines, points, labels and planes (sight lines, observers, limit planes). */
+  readonly sketches: SketchLayer;
   /** Ground (reality mesh) heights under lon/lat points, most detailed where it loads in time. */
   readonly sampleGround: GroundSampler;
   private draw: PolygonDraw | undefined;
@@ -57,9 +63,11 @@ export class TwinController {
     this.measures = new MeasureDrawing(viewer);
     this.schemes = new SchemeScene(viewer, () => layers.groundTilesets());
     this.sun = new SunScene(viewer, () => layers.groundTilesets());
+    this.rasters = new RasterOverlays(viewer);
+    this.sketches = new SketchLayer(viewer);
     this.sampleGround = createGroundSampler(viewer, () => layers.groundTilesets());
     this.disposers.push(() => this.overlays.destroy(), () => this.excavation.destroy(), () => this.draw?.destroy(), () => this.measures.destroy(),
-      () => this.schemes.destroy(), () => this.sun.destroy());
+      () => this.schemes.destroy(), () => this.sun.destroy(), () => this.rasters.destroy(), () => this.sketches.destroy());
     this.trackClicks();
     this.disposers.push(viewer.scene.postRender.addEventListener(() => void (this.frames += 1)));
     this.trackCamera(150);

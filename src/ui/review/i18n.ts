@@ -1,5 +1,8 @@
 // Scheme review (方案审查) UI text, zh (default) and en; merged into the app dictionaries (same keys, tested).
+import { analysisEn, analysisZh } from './analysisI18n.ts';
+
 export const reviewZh = {
+  ...analysisZh,
   'review.open': '方案审查',
   'review.openTitle': '量测、方案比选、日照与淹没、通视分析（M）',
   'review.heading': '方案审查',
@@ -76,6 +79,7 @@ export const reviewZh = {
 } as const;
 
 export const reviewEn: Record<keyof typeof reviewZh, string> = {
+  ...analysisEn,
   'review.open': 'Scheme review',
   'review.openTitle': 'Measure, compare design alternatives, sunlight, flood and sight-line analyses (M)',
   'review.heading': 'Scheme review',
