@@ -16,6 +16,7 @@ import { ViewpointPanel } from './ViewpointPanel.tsx';
 import { PlannerToolbar } from './PlannerToolbar.tsx';
 import { ReviewPanel } from '../../review/ReviewPanel.tsx';
 import { SchemeTools } from '../../review/SchemeTools.tsx';
+import { AnalysisTools } from '../../review/AnalysisTools.tsx';
 import { SwipeDivider } from '../../review/SwipeDivider.tsx';
 import './planner.css';
 
@@ -34,7 +35,7 @@ export function PlannerLayout({ meter }: { readonly meter: NetworkMeter }) {
         <ViewpointPanel />
       </div>
       <div className="right-column">
-        <ReviewPanel tabs={{ schemes: <SchemeTools /> }} />
+        <ReviewPanel tabs={{ schemes: <SchemeTools />, analysis: <AnalysisTools /> }} />
         <PipeCard />
         <FeatureCard />
         <SpaceCodePanel />
