@@ -21,6 +21,7 @@ import { ConfigErrorView } from './panels/ConfigErrorView.tsx';
 import { OverlayBinder } from './map/OverlayBinder.tsx';
 import { MeasureBinder } from './map/MeasureBinder.tsx';
 import { SchemeBinder } from './map/SchemeBinder.tsx';
+import { SunBinder } from './map/SunBinder.tsx';
 import { GroundBinder } from './map/GroundBinder.tsx';
 import { ExcavationBinder } from './map/ExcavationBinder.tsx';
 import { Watermark } from './controls/Watermark.tsx';
@@ -56,6 +57,7 @@ export function App() {
       <OverlayBinder />
       <MeasureBinder />
       <SchemeBinder />
+      <SunBinder />
       <GroundBinder />
       <ExcavationBinder />
       <Watermark />

@@ -150,3 +150,58 @@ test.describe('design alternatives', () => {
     }
   });
 });
+
+test.describe('sunlight', () => {
+  test('大寒日 moves the sun and casts shadows; sunlight hours on an area show a legend and results', async ({ page }) => {
+    test.setTimeout(600_000);
+    // SUN_AREA_M=200 measures the issue's 200 m × 200 m case (for the note); the default keeps CI short.
+    const side = Number(process.env['SUN_AREA_M'] ?? 60);
+    const centre = { lon: 121.6205, lat: 29.8565 };
+    const camHeight = Math.max(350, side * 2.2);
+    await page.goto(`/?layers=reality&camera=${centre.lon},${centre.lat},${camHeight},0,-90,0`);
+    await waitForTwin(page);
+    await waitForMesh(page, 'reality', 1);
+    await waitForSettled(page, 240_000);
+    await page.getByTestId('review-open').click();
+    await page.getByTestId('review-tab-sun').click();
+    await page.getByTestId('sun-dahan').click();
+    await expect.poll(async () => (await review(page)).shadows).toBe(true);
+    await page.getByTestId('sun-time').fill('540');
+    await expect(page.getByTestId('sun-time-value')).toContainText('09:00');
+    const sunAt9 = (await review(page)).sunTime;
+    await waitForSettled(page, 120_000);
+    const morning = await canvasShot(page);
+    await page.getByTestId('sun-time').fill('900');
+    await expect.poll(async () => (await review(page)).sunTime - sunAt9).toBeCloseTo(6 * 3600_000, -5);
+    await waitForSettled(page, 120_000);
+    const afternoon = await canvasShot(page);
+    expect(changedShare(morning, afternoon), 'shadows move between 09:00 and 15:00').toBeGreaterThan(0.01);
+
+    // Sunlight hours over a square: drawn corner by corner, finished with Enter.
+    const mLat = 110_860, mLon = 96_600;
+    const h = side / 2;
+    await page.getByTestId('sun-area').click();
+    for (const [dx, dy] of [[-h, -h], [h, -h], [h, h], [-h, h]] as const) {
+      await clickAt(page, centre.lon + dx / mLon, centre.lat + dy / mLat, GROUND_H);
+      await page.waitForTimeout(1200);
+    }
+    await page.keyboard.press('Enter');
+    const result = page.getByTestId('sun-result');
+    await expect(result.or(page.getByTestId('sun-problem'))).toBeVisible({ timeout: 400_000 });
+    await expect(page.getByTestId('sun-problem'), 'the analysis ran').toHaveCount(0);
+    await expect(page.getByTestId('sun-legend')).toBeVisible();
+    const summary = await result.innerText();
+    const points = Number(/(\d+) 个点/.exec(summary)?.[1]);
+    expect(points, summary).toBeGreaterThan((side / 2) ** 2 * 0.8);
+    expect(summary).toMatch(/个满足/);
+    await expect.poll(async () => (await review(page)).rasters).toContain('sunlight');
+    await waitForSettled(page, 120_000);
+    const map = await canvasShot(page);
+    expect(changedShare(afternoon, map), 'the colour map is draped on the scene').toBeGreaterThan(0.01);
+    console.log(`sunlight ${side} m × ${side} m: ${await page.getByTestId('sun-timing').innerText()} · ${summary.split('\n')[0]}`);
+    if (process.env['SHOTS']) {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync('/tmp/sun-morning.png', morning); writeFileSync('/tmp/sun-afternoon.png', afternoon); writeFileSync('/tmp/sun-map.png', map);
+    }
+  });
+});

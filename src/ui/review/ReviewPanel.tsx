@@ -4,13 +4,14 @@ import type { ReactNode } from 'react';
 import { REVIEW_TABS, useReview, type ReviewTab } from '../../state/review.ts';
 import { useT } from '../i18n/index.ts';
 import { MeasureTools } from './MeasureTools.tsx';
+import { SunTools } from './SunTools.tsx';
 
 export function ReviewPanel({ tabs }: { readonly tabs: Partial<Record<ReviewTab, ReactNode>> }) {
   const t = useT();
   const open = useReview((s) => s.open);
   const tab = useReview((s) => s.tab);
   if (!open) return null;
-  const content: Record<ReviewTab, ReactNode> = { measure: <MeasureTools />, schemes: null, sun: null, analysis: null, ...tabs };
+  const content: Record<ReviewTab, ReactNode> = { measure: <MeasureTools />, schemes: null, sun: <SunTools />, analysis: null, ...tabs };
   return (
     <section className="panel review-panel" data-testid="review-panel" aria-label={t('review.heading')}>
       <header className="row">

@@ -7,22 +7,24 @@ export function snapToParcel(p: PlacementState, parcel: ParcelRecord): Placement
   const ring = parcel.polygons[0]?.[0] ?? [];
   const pts = ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring.slice(0, -1) : ring;
   if (pts.length < 3) return p;
-  const k = Math.cos((pts[0]![1] * Math.PI) / 180);
+  const [lon0, lat0] = [pts[0]![0], pts[0]![1]];
+  const k = Math.cos((lat0 * Math.PI) / 180);
   let cx = 0, cy = 0, twice = 0, best = 0, heading = p.heading;
   for (let i = 0; i < pts.length; i++) {
+    // Relative to the first corner: the shoelace on raw degrees (121 × 29) cancels away its digits.
     const a = pts[i]!, b = pts[(i + 1) % pts.length]!;
-    const ax = a[0] * k, bx = b[0] * k;
-    const cross = ax * b[1] - bx * a[1];
+    const ax = (a[0] - lon0) * k, bx = (b[0] - lon0) * k, ay = a[1] - lat0, by = b[1] - lat0;
+    const cross = ax * by - bx * ay;
     twice += cross;
     cx += (ax + bx) * cross;
-    cy += (a[1] + b[1]) * cross;
-    const len = Math.hypot(bx - ax, b[1] - a[1]);
+    cy += (ay + by) * cross;
+    const len = Math.hypot(bx - ax, by - ay);
     if (len > best) {
       best = len;
       // Bearing of the edge, clockwise from north; mod 90 keeps the model's own orientation choice.
-      heading = ((Math.atan2(bx - ax, b[1] - a[1]) * 180) / Math.PI + 360) % 90;
+      heading = ((Math.atan2(bx - ax, by - ay) * 180) / Math.PI + 360) % 90;
     }
   }
   if (twice === 0) return p;
-  return { ...p, lon: cx / (3 * twice) / k, lat: cy / (3 * twice), heading };
+  return { ...p, lon: lon0 + cx / (3 * twice) / k, lat: lat0 + cy / (3 * twice), heading };
 }
