@@ -16,14 +16,16 @@ import { clearProfile, runProfile } from './analysisSection.ts';
 echarts.use([LineChart]);
 
 const AXIS = { color: '#b0bec5' };
+const GRID_LINES = { lineStyle: { color: 'rgba(255,255,255,.12)' } };
 
 export function profileOption(p: ProfileView, xName: string, yName: string, seriesName: string): ChartOption {
   return {
     animation: false,
-    grid: { left: 48, right: 12, top: 24, bottom: 30 },
+    grid: { left: 48, right: 14, top: 28, bottom: 30 },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? v.toFixed(2) : '—') },
-    xAxis: { type: 'value', name: xName, nameLocation: 'middle', nameGap: 20, min: 0, max: Math.ceil(p.length), axisLabel: AXIS, nameTextStyle: AXIS },
-    yAxis: { type: 'value', name: yName, scale: true, axisLabel: AXIS, nameTextStyle: AXIS, splitLine: { lineStyle: { color: 'rgba(255,255,255,.12)' } } },
+    xAxis: { type: 'value', name: xName, nameLocation: 'middle', nameGap: 20, min: 0, max: Math.ceil(p.length), axisLabel: AXIS, nameTextStyle: AXIS, splitLine: GRID_LINES },
+    // The name left-aligned over the axis: centred, it is cut off at the chart's left edge.
+    yAxis: { type: 'value', name: yName, scale: true, axisLabel: AXIS, nameTextStyle: { ...AXIS, align: 'left' }, splitLine: GRID_LINES },
     series: [{
       name: seriesName, type: 'line', showSymbol: false, connectNulls: false, lineStyle: { color: '#ffd600', width: 1.5 },
       areaStyle: { color: 'rgba(255,214,0,.25)' }, data: p.distances.map((d, i) => [d, p.heights[i] ?? null]),
