@@ -22,6 +22,7 @@ export interface AlternativeEntry {
   readonly outline?: readonly { readonly lon: number; readonly lat: number }[];
 }
 
+/** One alternative, or two either side of a swipe divider. */
 export type CompareMode = 'single' | 'swipe';
 
 export interface SchemeSource {
@@ -80,4 +81,25 @@ export function shownAlternatives(s: Pick<SchemeStore, 'mode' | 'active' | 'swip
   const ready = new Set(s.alternatives.filter((a) => a.status === 'ready').map((a) => a.id));
   const ids = s.mode === 'swipe' ? [s.swipe.left, s.swipe.right] : [s.active];
   return [...new Set(ids.filter((id): id is string => id !== undefined && ready.has(id)))];
+}
+
+/** GeoJSON rings repeat their first point at the end; a clipping polygon takes each corner once. */
+function openRing(ring: readonly (readonly number[])[]): { lon: number; lat: number }[] {
+  const pts = ring.map((p) => ({ lon: p[0] ?? 0, lat: p[1] ?? 0 }));
+  const a = pts[0], z = pts[pts.length - 1];
+  return a && z && pts.length > 1 && a.lon === z.lon && a.lat === z.lat ? pts.slice(0, -1) : pts;
+}
+
+/**
+ * Where the mesh is cleared under these alternatives, and the ground level of the plate: the
+ * parcel (what stands on the site today goes, not just what the new footprint covers) and each
+ * model's own outline (one reaching past the parcel, or one without a parcel). Nothing when the
+ * planner switched clearing off or no alternative is shown.
+ */
+export function siteClearing(s: Pick<SchemeStore, 'alternatives' | 'parcel' | 'clearSite'>, ids: readonly string[]): { rings: { ring: { lon: number; lat: number }[] }[]; ground: number } {
+  const cut = s.alternatives.filter((a) => ids.includes(a.id) && a.outline && a.ground !== undefined);
+  const ground = Math.min(...cut.map((a) => a.ground!));
+  if (!s.clearSite || cut.length === 0) return { rings: [], ground };
+  const site = s.parcel?.polygons.map((poly) => ({ ring: openRing(poly[0] ?? []) })) ?? [];
+  return { rings: [...site, ...cut.map((a) => ({ ring: [...a.outline!] }))], ground };
 }

@@ -20,6 +20,7 @@ async function clickAt(page: Page, lon: number, lat: number, h: number): Promise
 
 const review = (page: Page) => page.evaluate(() => window.__twin!.review());
 
+
 test.describe('scheme review', () => {
   test('measures a known distance, an area and a height on the mesh; undo and clear', async ({ page }) => {
     test.setTimeout(480_000);
@@ -122,8 +123,9 @@ test.describe('design alternatives', () => {
     await page.getByTestId(`scheme-alt-${pkg.alternatives[1]!.id}`).check();
     await expect.poll(async () => (await review(page)).schemesShown).toEqual([pkg.alternatives[1]!.id]);
     await waitForSettled(page, 120_000);
-    const slab = await canvasShot(page);
-    expect(changedShare(tower, slab), 'the alternative changed on screen').toBeGreaterThan(0.005);
+    // SwiftShader draws a frame in seconds: wait for the frame with the new model, not the first shot.
+    let slab = await canvasShot(page);
+    await expect.poll(async () => changedShare(tower, (slab = await canvasShot(page))), { message: 'the alternative changed on screen', timeout: 60_000, intervals: [2000] }).toBeGreaterThan(0.005);
     expect((await page.evaluate(() => window.__twin!.streaming())).requests - requestsBefore, 'a swap reloads no mesh').toBe(0);
 
     // Swipe: tower left, podium right, the divider dragged to a third of the width.
@@ -141,8 +143,9 @@ test.describe('design alternatives', () => {
     await page.mouse.up();
     await expect.poll(async () => (await review(page)).splitPosition).toBeCloseTo(1 / 3, 1);
     await waitForSettled(page, 120_000);
-    const swiped = await canvasShot(page);
-    expect(changedShare(slab, swiped), 'both sides of the swipe show').toBeGreaterThan(0.005);
+    let swiped = await canvasShot(page);
+    await expect.poll(async () => changedShare(slab, (swiped = await canvasShot(page))), { message: 'both sides of the swipe show', timeout: 60_000, intervals: [2000] }).toBeGreaterThan(0.005);
+
     if (process.env['SHOTS']) {
       const { writeFileSync } = await import('node:fs');
       writeFileSync('/tmp/scheme-before.png', before); writeFileSync('/tmp/scheme-tower.png', tower);
@@ -157,7 +160,7 @@ test.describe('sunlight', () => {
     // SUN_AREA_M=200 measures the issue's 200 m × 200 m case (for the note); the default keeps CI short.
     const side = Number(process.env['SUN_AREA_M'] ?? 60);
     const centre = { lon: 121.6205, lat: 29.8565 };
-    const camHeight = Math.max(350, side * 2.2);
+    const camHeight = Math.max(350, side * 3.5); // the square stays clear of the panels on the right
     await page.goto(`/?layers=reality&camera=${centre.lon},${centre.lat},${camHeight},0,-90,0`);
     await waitForTwin(page);
     await waitForMesh(page, 'reality', 1);

@@ -124,11 +124,14 @@ export function SchemeTools() {
               </label>
             ))}
           </div>
-          <div className="row">
-            <label><input type="checkbox" data-testid="scheme-swipe" checked={s.mode === 'swipe'} disabled={ready.length < 2} onChange={(e) => s.setMode(e.target.checked ? 'swipe' : 'single')} /> {t('scheme.swipe')}</label>
-            <label><input type="checkbox" data-testid="scheme-clear-site" checked={s.clearSite} onChange={(e) => s.setClearSite(e.target.checked)} /> {t('scheme.clearSite')}</label>
+          <div className="row" role="radiogroup" aria-label={t('scheme.compare')}>
+            {(['single', 'swipe'] as const).map((m) => (
+              <label key={m}><input type="radio" name="scheme-mode" data-testid={m === 'swipe' ? 'scheme-swipe' : `scheme-mode-${m}`} checked={s.mode === m}
+                disabled={m !== 'single' && ready.length < 2} onChange={() => s.setMode(m)} /> {t(`scheme.mode.${m}`)}</label>
+            ))}
           </div>
-          {s.mode === 'swipe' ? (
+          <label><input type="checkbox" data-testid="scheme-clear-site" checked={s.clearSite} onChange={(e) => s.setClearSite(e.target.checked)} /> {t('scheme.clearSite')}</label>
+          {s.mode !== 'single' ? (
             <div className="row">
               {(['left', 'right'] as const).map((side) => (
                 <label key={side}>{t(`scheme.${side}`)}
