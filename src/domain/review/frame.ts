@@ -22,11 +22,13 @@ const DEG = 180 / Math.PI;
 const A = WGS84.a;
 const E2 = WGS84.f * (2 - WGS84.f);
 
-/** ECEF metres → geodetic (Bowring's iteration, converged to < 1 mm within two steps near the surface). */
+/** ECEF metres → geodetic (Bowring-style iteration: sub-millimetre within three rounds near the surface). */
 export function ecefToGeodetic(p: readonly number[]): LonLatHeight {
   const x = p[0] ?? 0, y = p[1] ?? 0, z = p[2] ?? 0;
   const lon = Math.atan2(y, x);
   const r = Math.hypot(x, y);
+  // On the axis cos(lat) is 0: the height is the distance past the pole.
+  if (r < 1e-6) return { lon: lon * DEG, lat: z >= 0 ? 90 : -90, height: Math.abs(z) - A * Math.sqrt(1 - E2) };
   let lat = Math.atan2(z, r * (1 - E2));
   let h = 0;
   for (let i = 0; i < 5; i++) {

@@ -1,5 +1,6 @@
 // WGS84 ECEF ↔ geodetic and the small 4×4 matrix algebra 3D Tiles transforms need (column-major,
-// as in the spec). Self-contained so the checker depends on nothing but loaders.gl.
+// as in the spec).
+import { ecefToGeodetic as ecefToGeodeticDeg } from '../../../src/domain/review/frame.ts';
 export type Vec3 = [number, number, number];
 export type Mat4 = number[]; // 16 numbers, column-major
 
@@ -14,20 +15,10 @@ export function geodeticToEcef(lon: number, lat: number, h: number): Vec3 {
   return [r * Math.cos(lon), r * Math.sin(lon), (n * (1 - E2) + h) * sinLat];
 }
 
-/** Bowring-style iteration; converges to sub-millimetre in 3 rounds for terrestrial points. */
+/** ECEF → [lon, lat] in radians and ellipsoidal height: the domain's conversion, in the checker's units. */
 export function ecefToGeodetic([x, y, z]: Vec3): Vec3 {
-  const lon = Math.atan2(y, x);
-  const p = Math.hypot(x, y);
-  if (p < 1e-6) return [lon, z >= 0 ? Math.PI / 2 : -Math.PI / 2, Math.abs(z) - A * Math.sqrt(1 - E2)];
-  let lat = Math.atan2(z, p * (1 - E2));
-  let h = 0;
-  for (let i = 0; i < 5; i++) {
-    const sinLat = Math.sin(lat);
-    const n = A / Math.sqrt(1 - E2 * sinLat * sinLat);
-    h = p / Math.cos(lat) - n;
-    lat = Math.atan2(z, p * (1 - (E2 * n) / (n + h)));
-  }
-  return [lon, lat, h];
+  const g = ecefToGeodeticDeg([x, y, z]);
+  return [(g.lon * Math.PI) / 180, (g.lat * Math.PI) / 180, g.height];
 }
 
 export const IDENTITY: Mat4 = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
