@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { WGS84 } from '../../../../src/domain/geodesy/ellipsoid.ts';
 import { localFrame, type LonLatHeight } from '../../../../src/domain/review/frame.ts';
 import {
-  angleAt, areaSampleGrid, azimuth, buildingHeight, densify, geodesicDirect, geodesicInverse, measureDistance, polylineLength, projectedArea,
-  surfaceArea, surfaceLength, type LonLat,
+  angleAt, areaSampleGrid, azimuth, buildingHeight, densify, measureDistance, polylineLength, projectedArea, surfaceArea, surfaceLength, type LonLat,
 } from '../../../../src/domain/review/measure.ts';
+import { geodesicDirect, geodesicInverse } from '../../../../src/domain/geodesy/geodesic.ts';
 import { formatAngle, formatArea, formatLength } from '../../../../src/domain/review/measureFormat.ts';
 import { createRaster, type HeightRaster } from '../../../../src/domain/review/raster.ts';
 import { ringAreaM2 } from '../../../../src/domain/planning/records.ts';
