@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapToParcel } from '../../../../src/ui/review/schemeSnap.ts';
-import { shownAlternatives, type AlternativeEntry } from '../../../../src/state/schemes.ts';
+import { shownAlternatives, siteClearing, type AlternativeEntry } from '../../../../src/state/schemes.ts';
 import type { ParcelRecord } from '../../../../src/domain/planning/index.ts';
 
 const parcel = (ring: [number, number][]): ParcelRecord => ({
@@ -39,5 +39,28 @@ describe('shownAlternatives', () => {
     expect(shownAlternatives({ alternatives, active: 'b', mode: 'single', swipe: { left: 'a', right: 'b', position: 0.5 } })).toEqual(['b']);
     expect(shownAlternatives({ alternatives, active: 'b', mode: 'swipe', swipe: { left: 'a', right: 'c', position: 0.5 } })).toEqual(['a']);
     expect(shownAlternatives({ alternatives, active: 'a', mode: 'swipe', swipe: { left: 'a', right: 'a', position: 0.5 } })).toEqual(['a']);
+  });
+});
+
+describe('siteClearing', () => {
+  const ring: [number, number][] = [[121.62, 29.85], [121.624, 29.85], [121.624, 29.851], [121.62, 29.851], [121.62, 29.85]];
+  const outline = [{ lon: 121.621, lat: 29.8502 }, { lon: 121.622, lat: 29.8502 }, { lon: 121.622, lat: 29.8508 }];
+  const ready = (id: string, ground: number): AlternativeEntry => ({ id, name: { zh: id, en: id }, status: 'ready', ground, outline });
+  const alternatives = [ready('a', 15.2), ready('b', 15.6)];
+
+  it('clears the parcel (its ring opened) and each shown outline, at the lowest ground of the shown models', () => {
+    const c = siteClearing({ alternatives, parcel: parcel(ring), clearSite: true }, ['a', 'b']);
+    expect(c.ground).toBe(15.2);
+    expect(c.rings).toHaveLength(3);
+    expect(c.rings[0]!.ring).toHaveLength(4); // the closing point is not repeated
+  });
+
+  it('clears nothing when the planner keeps the mesh, or nothing is shown', () => {
+    expect(siteClearing({ alternatives, parcel: parcel(ring), clearSite: false }, ['a']).rings).toEqual([]);
+    expect(siteClearing({ alternatives, parcel: parcel(ring), clearSite: true }, []).rings).toEqual([]);
+  });
+
+  it('without a parcel, only the models\' outlines', () => {
+    expect(siteClearing({ alternatives, parcel: undefined, clearSite: true }, ['b']).rings).toEqual([{ ring: outline }]);
   });
 });
