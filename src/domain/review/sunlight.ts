@@ -214,8 +214,8 @@ export function sunlightVerdict(hours: Float32Array, rule: SunlightRule): Sunlig
     min = Math.min(min, h); max = Math.max(max, h);
     if (h >= rule.minHours - HOURS_EPS) { verdict[k] = VERDICT_PASS; passing++; } else { verdict[k] = VERDICT_FAIL; failing++; }
   });
-  const any = passing + failing > 0;
-  return { verdict, summary: { count: hours.length, passing, failing, noData, min: any ? min : Number.NaN, max: any ? max : Number.NaN } };
+  const judged = passing + failing > 0;
+  return { verdict, summary: { count: hours.length, passing, failing, noData, min: judged ? min : Number.NaN, max: judged ? max : Number.NaN } };
 }
 
 // ---- Colour ------------------------------------------------------------------------------------
