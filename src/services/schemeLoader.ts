@@ -93,7 +93,7 @@ async function loadAlternative(controller: TwinController, alt: SchemeAlternativ
   } catch (e) {
     return fail({ path, message: `${alt.model}: Cesium could not draw it (${e instanceof Error ? e.message : String(e)})` });
   }
-  measuredById.set(alt.id, { ...measured, triangles: parsedTriangles.get(measured) ?? new Float64Array() });
+  measuredById.set(alt.id, { ...measured, triangles: parsedTriangles.get(measured) ?? new Float64Array(), glb: bytes });
   useSchemes.getState().patch(alt.id, {
     status: 'ready', placement, ground, indicators, rows: compareWithParcel(indicators, declared, parcel),
     outline: outlineAt(measured.hull, { ...origin, height: ground }, alt.placement.heading),
@@ -101,7 +101,10 @@ async function loadAlternative(controller: TwinController, alt: SchemeAlternativ
 }
 
 /** Each ready alternative's measured model (and its triangles, ENU-oriented at its origin), kept to re-outline it when moved and to place it in analyses. */
-const measuredById = new Map<string, MeasuredProposal & { readonly triangles: Float64Array }>();
+const measuredById = new Map<string, MeasuredProposal & { readonly triangles: Float64Array; readonly glb: Uint8Array }>();
+
+/** An alternative's model bytes as loaded (for the side-by-side view's second scene). */
+export const alternativeGlb = (id: string): Uint8Array | undefined => measuredById.get(id)?.glb;
 const parsedTriangles = new WeakMap<MeasuredProposal, Float64Array>();
 
 /** The shown alternatives' triangles with their placements, for analyses that must see the proposals. */

@@ -22,8 +22,8 @@ export interface AlternativeEntry {
   readonly outline?: readonly { readonly lon: number; readonly lat: number }[];
 }
 
-/** One alternative, or two either side of a swipe divider. */
-export type CompareMode = 'single' | 'swipe';
+/** One alternative; two either side of a swipe divider; or two side by side in synchronized views. */
+export type CompareMode = 'single' | 'swipe' | 'sideBySide';
 
 export interface SchemeSource {
   readonly name: LocalizedText;
@@ -76,10 +76,10 @@ export const useSchemes = create<SchemeStore>()((set, get) => ({
   reset: () => set(EMPTY),
 }));
 
-/** The alternatives the scene shows now: the active one, or both sides of the swipe. */
+/** The alternatives the main view shows now: the active one, both sides of the swipe, or the left of a side-by-side. */
 export function shownAlternatives(s: Pick<SchemeStore, 'mode' | 'active' | 'swipe' | 'alternatives'>): string[] {
   const ready = new Set(s.alternatives.filter((a) => a.status === 'ready').map((a) => a.id));
-  const ids = s.mode === 'swipe' ? [s.swipe.left, s.swipe.right] : [s.active];
+  const ids = s.mode === 'swipe' ? [s.swipe.left, s.swipe.right] : s.mode === 'sideBySide' ? [s.swipe.left] : [s.active];
   return [...new Set(ids.filter((id): id is string => id !== undefined && ready.has(id)))];
 }
 

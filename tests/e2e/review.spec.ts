@@ -2,6 +2,7 @@
 // alternatives swapped, swiped and compared, sunlight hours on a small area with its legend, and
 // a rising flood level. SwiftShader draws a few frames a second: views are top-down and small.
 import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { canvasShot, changedShare, waitForMesh, waitForSettled, waitForTwin } from './twin.ts';
 
 /** A park parcel of the synthetic planning data (24_-11_2, no buildings): clicks land on open ground. */
@@ -20,6 +21,18 @@ async function clickAt(page: Page, lon: number, lat: number, h: number): Promise
 
 const review = (page: Page) => page.evaluate(() => window.__twin!.review());
 
+/** Share of the image right of `x0` that is not the globe's empty sea colour (#1d3b53). */
+function meshShare(img: PNG, x0: number): number {
+  let mesh = 0, all = 0;
+  for (let y = 0; y < img.height; y += 4) {
+    for (let x = Math.ceil(x0) + 4; x < img.width; x += 4) {
+      const i = (y * img.width + x) * 4;
+      all += 1;
+      if (Math.abs(img.data[i]! - 0x1d) + Math.abs(img.data[i + 1]! - 0x3b) + Math.abs(img.data[i + 2]! - 0x53) > 30) mesh += 1;
+    }
+  }
+  return mesh / all;
+}
 
 test.describe('scheme review', () => {
   test('measures a known distance, an area and a height on the mesh; undo and clear', async ({ page }) => {
@@ -146,8 +159,33 @@ test.describe('design alternatives', () => {
     let swiped = await canvasShot(page);
     await expect.poll(async () => changedShare(slab, (swiped = await canvasShot(page))), { message: 'both sides of the swipe show', timeout: 60_000, intervals: [2000] }).toBeGreaterThan(0.005);
 
+    // Side by side: the main view narrows to the tower, a synchronized second view shows the podium.
+    await page.getByTestId('scheme-mode-sideBySide').check();
+    await expect(page.getByTestId('companion-view')).toBeVisible();
+    await expect.poll(async () => (await review(page)).companion?.shown, { timeout: 120_000 }).toEqual([pkg.alternatives[2]!.id]);
+    await expect.poll(async () => (await review(page)).schemesShown).toEqual([pkg.alternatives[0]!.id]);
+    await page.getByTestId('nav-zoom-in').click({ force: true }).catch(() => undefined);
+    await expect.poll(async () => (await review(page)).companion?.cameraOffset ?? Infinity, { timeout: 30_000 }).toBeLessThan(0.5);
+    await expect.poll(async () => (await review(page)).companion?.tilesLoaded, { timeout: 180_000, intervals: [2000] }).toBe(true);
+    const frames = (await review(page)).companion!.frames;
+    console.log(`side by side frames ${JSON.stringify(frames)}`);
+    expect(frames.companion[0], 'both halves are as wide').toBeCloseTo(frames.main[0], -1);
+    expect(frames.companion[1], 'and see through the same frustum').toBeCloseTo(frames.main[1], 2);
+    await page.getByTestId('review-close').click();
+    await waitForSettled(page, 120_000);
+    await page.waitForTimeout(3000);
+    const sideBySide = await page.screenshot();
+    expect((await review(page)).companion?.clippedOwners, 'the second view clears the site too').toBe(1);
+    const half = (await page.viewportSize())!.width / 2;
+    const right = PNG.sync.read(sideBySide);
+    expect(meshShare(right, half), 'the second view shows the city, not an empty globe').toBeGreaterThan(0.8);
+    await page.getByTestId('review-open').click();
+    await page.getByTestId('scheme-mode-single').check();
+    await expect(page.getByTestId('companion-view')).toHaveCount(0);
+    expect((await review(page)).companion).toBeUndefined();
     if (process.env['SHOTS']) {
       const { writeFileSync } = await import('node:fs');
+      writeFileSync('/tmp/scheme-side.png', sideBySide);
       writeFileSync('/tmp/scheme-before.png', before); writeFileSync('/tmp/scheme-tower.png', tower);
       writeFileSync('/tmp/scheme-slab.png', slab); writeFileSync('/tmp/scheme-swipe.png', swiped);
     }

@@ -21,6 +21,7 @@ import { SchemeScene } from '../analysis/schemeScene.ts';
 import { SunScene } from '../analysis/sunScene.ts';
 import { RasterOverlays } from '../analysis/rasterOverlay.ts';
 import { SketchLayer } from '../analysis/sketchLayer.ts';
+import { CompanionView } from '../analysis/companionView.ts';
 import { createGroundSampler, type GroundSampler } from '../analysis/groundSampling.ts';
 import { captureView, type ViewCapture } from './snapshot.ts';
 import { startPolygonDraw, type DrawPoint, type DrawShape, type PolygonDraw } from './drawPolygon.ts';
@@ -55,6 +56,7 @@ export class TwinController {
   /** Ground (reality mesh) heights under lon/lat points, most detailed where it loads in time. */
   readonly sampleGround: GroundSampler;
   private draw: PolygonDraw | undefined;
+  private companionView: CompanionView | undefined;
 
   constructor(readonly viewer: Viewer, readonly layers: MountedLayers, private readonly hooks: ControllerHooks) {
     configureOfflineViewer(viewer);
@@ -67,7 +69,7 @@ export class TwinController {
     this.sketches = new SketchLayer(viewer);
     this.sampleGround = createGroundSampler(viewer, () => layers.groundTilesets());
     this.disposers.push(() => this.overlays.destroy(), () => this.excavation.destroy(), () => this.draw?.destroy(), () => this.measures.destroy(),
-      () => this.schemes.destroy(), () => this.sun.destroy(), () => this.rasters.destroy(), () => this.sketches.destroy());
+      () => this.schemes.destroy(), () => this.sun.destroy(), () => this.rasters.destroy(), () => this.sketches.destroy(), () => this.closeCompanion());
     this.trackClicks();
     this.disposers.push(viewer.scene.postRender.addEventListener(() => void (this.frames += 1)));
     this.trackCamera(150);
@@ -237,6 +239,28 @@ export class TwinController {
     const canvas = this.viewer.scene.canvas;
     const p = pickSurface(this.viewer, canvas.clientWidth / 2, canvas.clientHeight / 2);
     return p ? { lon: p.lon, lat: p.lat } : undefined;
+  }
+
+  /** Opens (or reopens) the side-by-side companion view in `container`, streaming `tilesetUrl`. */
+  openCompanion(container: HTMLElement, tilesetUrl: string): CompanionView {
+    this.closeCompanion();
+    this.companionView = new CompanionView(container, this.viewer, tilesetUrl);
+    return this.companionView;
+  }
+
+  closeCompanion(): void {
+    this.companionView?.destroy();
+    this.companionView = undefined;
+  }
+
+  get companion(): CompanionView | undefined {
+    return this.companionView;
+  }
+
+  /** After the map's container changed size (side by side): resize the canvas now, not at the next frame. */
+  resize(): void {
+    this.viewer.resize();
+    this.viewer.scene.requestRender();
   }
 
   cameraPose(): CameraPose {

@@ -1,5 +1,5 @@
 // Keeps the scene's design alternatives in step with the schemes store: which models show (the
-// active one, or both sides of the swipe), the split position, and
+// active one, both sides of the swipe, or the left of a side-by-side), the split position, and
 // the cleared site under them (state/schemes.ts siteClearing).
 import { useEffect } from 'react';
 import { shownAlternatives, siteClearing, useSchemes } from '../../state/schemes.ts';

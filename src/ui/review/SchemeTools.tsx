@@ -125,7 +125,7 @@ export function SchemeTools() {
             ))}
           </div>
           <div className="row" role="radiogroup" aria-label={t('scheme.compare')}>
-            {(['single', 'swipe'] as const).map((m) => (
+            {(['single', 'swipe', 'sideBySide'] as const).map((m) => (
               <label key={m}><input type="radio" name="scheme-mode" data-testid={m === 'swipe' ? 'scheme-swipe' : `scheme-mode-${m}`} checked={s.mode === m}
                 disabled={m !== 'single' && ready.length < 2} onChange={() => s.setMode(m)} /> {t(`scheme.mode.${m}`)}</label>
             ))}

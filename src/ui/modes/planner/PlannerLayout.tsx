@@ -18,11 +18,14 @@ import { ReviewPanel } from '../../review/ReviewPanel.tsx';
 import { SchemeTools } from '../../review/SchemeTools.tsx';
 import { AnalysisTools } from '../../review/AnalysisTools.tsx';
 import { SwipeDivider } from '../../review/SwipeDivider.tsx';
+import { SideBySideView } from '../../review/SideBySideView.tsx';
 import './planner.css';
 
 export function PlannerLayout({ meter }: { readonly meter: NetworkMeter }) {
   return (
     <div className="overlay" data-mode="planner">
+      {/* First, so the panels paint over the second view. */}
+      <SideBySideView />
       <HeaderBar>
         <PlannerToolbar />
       </HeaderBar>
