@@ -34,6 +34,33 @@ function meshShare(img: PNG, x0: number): number {
   return mesh / all;
 }
 
+/** A canvas shot once two in a row, 3 s apart, agree: SwiftShader takes seconds to draw a changed model. */
+async function stableShot(page: Page): Promise<Buffer> {
+  let prev = await canvasShot(page);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(3000);
+    const cur = await canvasShot(page);
+    if (changedShare(prev, cur) < 0.001) return cur;
+    prev = cur;
+  }
+  return prev;
+}
+
+/** changedShare over the columns x0 ≤ x < x1 only. */
+function changedShareIn(a: Buffer, b: Buffer, x0: number, x1: number): number {
+  const x = PNG.sync.read(a), y = PNG.sync.read(b);
+  let changed = 0, all = 0;
+  for (let r = 0; r < x.height; r++) {
+    for (let c = Math.max(0, x0); c < Math.min(x.width, x1); c++) {
+      const i = (r * x.width + c) * 4;
+      all += 1;
+      if ([0, 1, 2].some((k) => Math.abs((x.data[i + k] ?? 0) - (y.data[i + k] ?? 0)) > 24)) changed += 1;
+    }
+  }
+  return all === 0 ? 1 : changed / all;
+}
+
+
 test.describe('scheme review', () => {
   test('measures a known distance, an area and a height on the mesh; undo and clear', async ({ page }) => {
     test.setTimeout(480_000);
@@ -141,6 +168,13 @@ test.describe('design alternatives', () => {
     await expect.poll(async () => changedShare(tower, (slab = await canvasShot(page))), { message: 'the alternative changed on screen', timeout: 60_000, intervals: [2000] }).toBeGreaterThan(0.005);
     expect((await page.evaluate(() => window.__twin!.streaming())).requests - requestsBefore, 'a swap reloads no mesh').toBe(0);
 
+    // The podium alone, to judge the swipe's right side against.
+    await page.getByTestId(`scheme-alt-${pkg.alternatives[2]!.id}`).check();
+    await expect.poll(async () => (await review(page)).schemesShown).toEqual([pkg.alternatives[2]!.id]);
+    await waitForSettled(page, 120_000);
+    const podium = await stableShot(page);
+    expect(changedShare(slab, podium), 'the podium shows').toBeGreaterThan(0.005);
+
     // Swipe: tower left, podium right, the divider dragged to a third of the width.
     await page.getByTestId('scheme-swipe').check();
     await page.getByTestId('scheme-swipe-left').selectOption(pkg.alternatives[0]!.id);
@@ -156,8 +190,11 @@ test.describe('design alternatives', () => {
     await page.mouse.up();
     await expect.poll(async () => (await review(page)).splitPosition).toBeCloseTo(1 / 3, 1);
     await waitForSettled(page, 120_000);
+    // Both models stand right of the divider: there the swipe must show the podium, not the tower.
+    const split = Math.round(width / 3);
     let swiped = await canvasShot(page);
-    await expect.poll(async () => changedShare(slab, (swiped = await canvasShot(page))), { message: 'both sides of the swipe show', timeout: 60_000, intervals: [2000] }).toBeGreaterThan(0.005);
+    await expect.poll(async () => changedShareIn(podium, (swiped = await canvasShot(page)), split + 8, width), { message: 'right of the divider: the podium', timeout: 90_000, intervals: [3000] }).toBeLessThan(0.01);
+    expect(changedShareIn(tower, swiped, split + 8, width), 'right of the divider: not the tower').toBeGreaterThan(0.005);
 
     // Side by side: the main view narrows to the tower, a synchronized second view shows the podium.
     await page.getByTestId('scheme-mode-sideBySide').check();
@@ -187,7 +224,7 @@ test.describe('design alternatives', () => {
       const { writeFileSync } = await import('node:fs');
       writeFileSync('/tmp/scheme-side.png', sideBySide);
       writeFileSync('/tmp/scheme-before.png', before); writeFileSync('/tmp/scheme-tower.png', tower);
-      writeFileSync('/tmp/scheme-slab.png', slab); writeFileSync('/tmp/scheme-swipe.png', swiped);
+      writeFileSync('/tmp/scheme-slab.png', slab); writeFileSync('/tmp/scheme-podium.png', podium); writeFileSync('/tmp/scheme-swipe.png', swiped);
     }
   });
 });
