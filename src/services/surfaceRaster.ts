@@ -37,8 +37,17 @@ export function placeProposals(raster: HeightRaster): number {
   if (s.clearSite && s.parcel) {
     const ground = Math.min(...s.alternatives.filter((a) => shown.includes(a.id) && a.ground !== undefined).map((a) => a.ground!));
     const z = frame.fromGeodetic({ lon: s.parcel.bbox[0], lat: s.parcel.bbox[1], height: ground })[2];
-    for (let j = 0; j < raster.rows; j++) {
-      for (let i = 0; i < raster.cols; i++) {
+    // Only cells within the parcel's bounding box can be inside it: a 200 m area loaded with its
+    // shadow margin has over a million cells, the parcel a few thousand.
+    const [w, sth, e, nth] = s.parcel.bbox;
+    const corners = [[w, sth], [e, sth], [e, nth], [w, nth]].map(([lon, lat]) => frame.fromGeodetic({ lon: lon!, lat: lat!, height: ground }));
+    const span = (k: 0 | 1, origin: number, n: number): [number, number] => [
+      Math.max(0, Math.floor((Math.min(...corners.map((c) => c[k])) - origin) / raster.cell) - 1),
+      Math.min(n - 1, Math.ceil((Math.max(...corners.map((c) => c[k])) - origin) / raster.cell) + 1),
+    ];
+    const [i0, i1] = span(0, raster.x0, raster.cols), [j0, j1] = span(1, raster.y0, raster.rows);
+    for (let j = j0; j <= j1; j++) {
+      for (let i = i0; i <= i1; i++) {
         const g = frame.toGeodetic([raster.x0 + i * raster.cell, raster.y0 + j * raster.cell, 0]);
         if (pointInPolygons(g.lon, g.lat, s.parcel.polygons)) raster.heights[j * raster.cols + i] = z;
       }

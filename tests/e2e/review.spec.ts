@@ -2,6 +2,7 @@
 // alternatives swapped, swiped and compared, sunlight hours on a small area with its legend, and
 // a rising flood level. SwiftShader draws a few frames a second: views are top-down and small.
 import { expect, test, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { canvasShot, changedShare, waitForMesh, waitForSettled, waitForTwin } from './twin.ts';
 
@@ -20,6 +21,12 @@ async function clickAt(page: Page, lon: number, lat: number, h: number): Promise
 }
 
 const review = (page: Page) => page.evaluate(() => window.__twin!.review());
+
+/** SHOTS=1 keeps a screenshot in /tmp as soon as it is taken (a failing run keeps those before it). */
+function keep(name: string, png: Buffer): Buffer {
+  if (process.env['SHOTS']) writeFileSync(`/tmp/${name}.png`, png);
+  return png;
+}
 
 /** Share of the image right of `x0` that is not the globe's empty sea colour (#1d3b53). */
 function meshShare(img: PNG, x0: number): number {
@@ -136,7 +143,7 @@ test.describe('design alternatives', () => {
     await waitForTwin(page);
     await waitForMesh(page, 'reality', 1);
     await waitForSettled(page, 240_000);
-    const before = await canvasShot(page);
+    const before = keep('scheme-before', await canvasShot(page));
     await page.getByTestId('review-open').click();
     await page.getByTestId('review-tab-schemes').click();
     await page.getByTestId('scheme-load-demo').click();
@@ -147,7 +154,7 @@ test.describe('design alternatives', () => {
     await expect.poll(async () => (await review(page)).schemesShown).toEqual([pkg.alternatives[0]!.id]);
     expect((await review(page)).clippedOwners, 'the mesh is cut away under the proposal').toBeGreaterThanOrEqual(1);
     await waitForSettled(page, 120_000);
-    const tower = await canvasShot(page);
+    const tower = keep('scheme-tower', await stableShot(page));
     expect(changedShare(before, tower), 'the proposal stands in the scene').toBeGreaterThan(0.01);
 
     // The comparison table: every alternative's column, the height row judged against the 100 m limit.
@@ -165,14 +172,14 @@ test.describe('design alternatives', () => {
     await waitForSettled(page, 120_000);
     // SwiftShader draws a frame in seconds: wait for the frame with the new model, not the first shot.
     let slab = await canvasShot(page);
-    await expect.poll(async () => changedShare(tower, (slab = await canvasShot(page))), { message: 'the alternative changed on screen', timeout: 60_000, intervals: [2000] }).toBeGreaterThan(0.005);
+    await expect.poll(async () => changedShare(tower, (slab = keep('scheme-slab', await canvasShot(page)))), { message: 'the alternative changed on screen', timeout: 60_000, intervals: [2000] }).toBeGreaterThan(0.005);
     expect((await page.evaluate(() => window.__twin!.streaming())).requests - requestsBefore, 'a swap reloads no mesh').toBe(0);
 
     // The podium alone, to judge the swipe's right side against.
     await page.getByTestId(`scheme-alt-${pkg.alternatives[2]!.id}`).check();
     await expect.poll(async () => (await review(page)).schemesShown).toEqual([pkg.alternatives[2]!.id]);
     await waitForSettled(page, 120_000);
-    const podium = await stableShot(page);
+    const podium = keep('scheme-podium', await stableShot(page));
     expect(changedShare(slab, podium), 'the podium shows').toBeGreaterThan(0.005);
 
     // Swipe: tower left, podium right, the divider dragged to a third of the width.
@@ -193,7 +200,7 @@ test.describe('design alternatives', () => {
     // Both models stand right of the divider: there the swipe must show the podium, not the tower.
     const split = Math.round(width / 3);
     let swiped = await canvasShot(page);
-    await expect.poll(async () => changedShareIn(podium, (swiped = await canvasShot(page)), split + 8, width), { message: 'right of the divider: the podium', timeout: 90_000, intervals: [3000] }).toBeLessThan(0.01);
+    await expect.poll(async () => changedShareIn(podium, (swiped = keep('scheme-swipe', await canvasShot(page))), split + 8, width), { message: 'right of the divider: the podium', timeout: 90_000, intervals: [3000] }).toBeLessThan(0.01);
     expect(changedShareIn(tower, swiped, split + 8, width), 'right of the divider: not the tower').toBeGreaterThan(0.005);
 
     // Side by side: the main view narrows to the tower, a synchronized second view shows the podium.
@@ -211,7 +218,7 @@ test.describe('design alternatives', () => {
     await page.getByTestId('review-close').click();
     await waitForSettled(page, 120_000);
     await page.waitForTimeout(3000);
-    const sideBySide = await page.screenshot();
+    const sideBySide = keep('scheme-side', await page.screenshot());
     expect((await review(page)).companion?.clippedOwners, 'the second view clears the site too').toBe(1);
     const half = (await page.viewportSize())!.width / 2;
     const right = PNG.sync.read(sideBySide);
@@ -220,12 +227,6 @@ test.describe('design alternatives', () => {
     await page.getByTestId('scheme-mode-single').check();
     await expect(page.getByTestId('companion-view')).toHaveCount(0);
     expect((await review(page)).companion).toBeUndefined();
-    if (process.env['SHOTS']) {
-      const { writeFileSync } = await import('node:fs');
-      writeFileSync('/tmp/scheme-side.png', sideBySide);
-      writeFileSync('/tmp/scheme-before.png', before); writeFileSync('/tmp/scheme-tower.png', tower);
-      writeFileSync('/tmp/scheme-slab.png', slab); writeFileSync('/tmp/scheme-podium.png', podium); writeFileSync('/tmp/scheme-swipe.png', swiped);
-    }
   });
 });
 

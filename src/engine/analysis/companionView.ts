@@ -3,6 +3,7 @@
 // so the two halves are one synchronized view of two designs. It streams the same tileset from
 // the same server (the browser cache serves what the main view already fetched).
 import { Cesium3DTileset, JulianDate, Viewer } from 'cesium';
+import { tiles3dLiveOptions } from '../layers/3dtiles/config.ts';
 import { configureOfflineViewer, offlineViewerOptions } from '../viewer/offline.ts';
 import { SchemeScene, type LonLatRing, type Placement } from './schemeScene.ts';
 
@@ -15,13 +16,16 @@ export class CompanionView {
   /** The last site cleared: applied again once the tileset has loaded (clipping needs its owner). */
   private site: { rings: readonly LonLatRing[]; ground: number } | undefined;
 
-  constructor(container: HTMLElement, private readonly main: Viewer, tilesetUrl: string) {
+  /** `template` is the main view's tileset of the same URL: the second one streams with its options. */
+  constructor(container: HTMLElement, private readonly main: Viewer, tilesetUrl: string, template?: Cesium3DTileset) {
     this.viewer = new Viewer(container, { ...offlineViewerOptions });
     configureOfflineViewer(this.viewer);
     this.viewer.scene.screenSpaceCameraController.enableInputs = false; // the main view steers both
     this.schemes = new SchemeScene(this.viewer, () => (this.tileset ? [this.tileset] : []));
     void Cesium3DTileset.fromUrl(tilesetUrl).then((t) => {
       if (this.destroyed) return;
+      // The same screen-space error, skipping and caching as the main view: the same picture.
+      if (template) for (const key of tiles3dLiveOptions) (t as unknown as Record<string, unknown>)[key] = template[key];
       this.tileset = this.viewer.scene.primitives.add(t) as Cesium3DTileset;
       // On demand rendering: a tile arriving while the main view is idle must still be drawn.
       t.loadProgress.addEventListener(() => this.viewer.scene.requestRender());

@@ -19,6 +19,8 @@ export interface Placement { readonly lon: number; readonly lat: number; readonl
 export interface LonLatRing { readonly ring: readonly { readonly lon: number; readonly lat: number }[] }
 
 const PLATE = Color.fromCssColorString('#9e9e94');
+/** Numbers each model made from bytes (see add). */
+let modelSerial = 0;
 type Detachable = { clippingPolygons: ClippingPolygonCollection | undefined };
 
 export function placementModelMatrix(p: Placement): Matrix4 {
@@ -36,15 +38,43 @@ export class SchemeScene {
   /** Adds (or replaces) an alternative's model; resolves when it can be drawn, rejects when Cesium cannot read it. */
   async add(id: string, glb: Uint8Array, placement: Placement): Promise<void> {
     // Cesium reads a glTF from bytes (options.gltf: Uint8Array) though its typings only declare url.
+    // Cesium caches a glTF's buffers and vertex buffers under its resource's URL; bytes have none,
+    // so every model from bytes would share one key and draw the first one's geometry. A base path
+    // of its own (never fetched: the models are self-contained GLBs) keeps each model its own.
+    modelSerial += 1;
     const options = {
-      gltf: glb, modelMatrix: placementModelMatrix(placement), upAxis: Axis.Y, forwardAxis: Axis.X,
+      gltf: glb, basePath: `${location.origin}/scheme-model/${modelSerial}/`, modelMatrix: placementModelMatrix(placement), upAxis: Axis.Y, forwardAxis: Axis.X,
       shadows: ShadowMode.ENABLED, show: false,
     } as unknown as Parameters<typeof Model.fromGltfAsync>[0];
     const model = await Model.fromGltfAsync(options);
     if (this.viewer.isDestroyed()) return;
     this.remove(id);
     this.models.set(id, this.viewer.scene.primitives.add(model) as Model);
-    this.render();
+    await this.untilReady(model);
+  }
+
+  /**
+   * A model finishes loading (buffers, textures, draw commands) one step per rendered frame and
+   * only counts as ready a frame after that; in requestRenderMode an idle scene renders none, so
+   * it would stay half-loaded, and draw nothing when shown. Keep rendering until it is ready.
+   */
+  private untilReady(model: Model): Promise<void> {
+    if (model.ready) return Promise.resolve();
+    const scene = this.viewer.scene;
+    return new Promise<void>((resolve, reject) => {
+      const finish = (error?: Error): void => {
+        offRender(); offReady(); offError();
+        if (error) reject(error); else resolve();
+        this.render();
+      };
+      const offRender = scene.postRender.addEventListener(() => {
+        if (model.isDestroyed()) finish(new Error('the model was removed before it finished loading'));
+        else if (!model.ready) scene.requestRender();
+      });
+      const offReady = model.readyEvent.addEventListener(() => finish());
+      const offError = model.errorEvent.addEventListener((e: unknown) => finish(e instanceof Error ? e : new Error(String(e))));
+      this.render();
+    });
   }
 
   place(id: string, placement: Placement): void {
@@ -65,7 +95,7 @@ export class SchemeScene {
 
   /** Whether a model is loaded and shown, for tests and the panel. */
   shown(): string[] {
-    return [...this.models].filter(([, m]) => m.show).map(([id]) => id);
+    return [...this.models].filter(([, m]) => m.show && m.ready).map(([id]) => id);
   }
 
   get splitPosition(): number {

@@ -2,7 +2,7 @@
 // UI code calls these; it never reaches into Cesium itself.
 import {
   BoundingSphere, Cartesian3, Ellipsoid, SceneTransforms, HeadingPitchRange, Math as CesiumMath, Rectangle, ScreenSpaceEventHandler, ScreenSpaceEventType,
-  type Cartesian2, type Viewer,
+  type Cartesian2, type Cesium3DTileset, type Viewer,
 } from 'cesium';
 import { Overlays } from '../analysis/overlays.ts';
 import { isPlanningPickId } from '../layers/geojson/build.ts';
@@ -244,7 +244,9 @@ export class TwinController {
   /** Opens (or reopens) the side-by-side companion view in `container`, streaming `tilesetUrl`. */
   openCompanion(container: HTMLElement, tilesetUrl: string): CompanionView {
     this.closeCompanion();
-    this.companionView = new CompanionView(container, this.viewer, tilesetUrl);
+    const ground = this.layers.groundTilesets<Cesium3DTileset>();
+    const template = ground.find((t) => t.resource.url === tilesetUrl) ?? ground[0];
+    this.companionView = new CompanionView(container, this.viewer, tilesetUrl, template);
     return this.companionView;
   }
 
