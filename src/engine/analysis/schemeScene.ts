@@ -45,6 +45,10 @@ export class SchemeScene {
     const options = {
       gltf: glb, basePath: `${location.origin}/scheme-model/${modelSerial}/`, modelMatrix: placementModelMatrix(placement), upAxis: Axis.Y, forwardAxis: Axis.X,
       shadows: ShadowMode.ENABLED, show: false,
+      // Cesium's dynamic environment map relights a model over many frames after it shows, so an
+      // alternative's colours would depend on how long it has been on screen (and in on-demand
+      // rendering, on whether anything moved): alternatives are compared, so they light the same.
+      environmentMapOptions: { enabled: false },
     } as unknown as Parameters<typeof Model.fromGltfAsync>[0];
     const model = await Model.fromGltfAsync(options);
     if (this.viewer.isDestroyed()) return;
