@@ -41,6 +41,20 @@ function meshShare(img: PNG, x0: number): number {
   return mesh / all;
 }
 
+/** Share of pixels in `box` (left half) that differ from the same pixel one half-width to the right. */
+function halvesDiffer(img: PNG, box: { x0: number; x1: number; y0: number; y1: number }): number {
+  const shift = img.width / 2;
+  let changed = 0, all = 0;
+  for (let r = box.y0; r < box.y1; r++) {
+    for (let c = box.x0; c < box.x1; c++) {
+      const i = (r * img.width + c) * 4, j = i + shift * 4;
+      all += 1;
+      if ([0, 1, 2].some((k) => Math.abs((img.data[i + k] ?? 0) - (img.data[j + k] ?? 0)) > 24)) changed += 1;
+    }
+  }
+  return changed / all;
+}
+
 /** A canvas shot once two in a row, 3 s apart, agree: SwiftShader takes seconds to draw a changed model. */
 async function stableShot(page: Page): Promise<Buffer> {
   let prev = await canvasShot(page);
@@ -211,12 +225,14 @@ test.describe('design alternatives', () => {
     await expect.poll(async () => (await review(page)).companion?.shown, { timeout: 120_000 }).toEqual([pkg.alternatives[2]!.id]);
     await expect.poll(async () => (await review(page)).schemesShown).toEqual([pkg.alternatives[0]!.id]);
     await page.getByTestId('nav-zoom-in').click({ force: true }).catch(() => undefined);
-    await expect.poll(async () => (await review(page)).companion?.cameraOffset ?? Infinity, { timeout: 30_000 }).toBeLessThan(0.5);
-    await expect.poll(async () => (await review(page)).companion?.tilesLoaded, { timeout: 180_000, intervals: [2000] }).toBe(true);
+    await expect.poll(async () => (await review(page)).companion?.cameraOffset.metres ?? Infinity, { timeout: 30_000 }).toBeLessThan(0.5);
+    expect((await review(page)).companion!.cameraOffset.degrees, 'both views look the same way').toBeLessThan(0.01);
+    await expect.poll(async () => (await review(page)).companion?.tilesLoaded, { message: 'the second view loads its layers', timeout: 300_000, intervals: [3000] }).toBe(true);
     const frames = (await review(page)).companion!.frames;
     console.log(`side by side frames ${JSON.stringify(frames)}`);
-    expect(frames.companion[0], 'both halves are as wide').toBeCloseTo(frames.main[0], -1);
-    expect(frames.companion[1], 'and see through the same frustum').toBeCloseTo(frames.main[1], 2);
+    expect(frames.companion[0], 'both halves are as wide').toBeCloseTo(frames.main[0]!, -1);
+    expect(frames.companion[1], 'and see through the same frustum').toBeCloseTo(frames.main[1]!, 2);
+    expect(frames.companion[2], 'with the same field of view').toBeCloseTo(frames.main[2]!, 2);
     await page.getByTestId('review-close').click();
     await waitForSettled(page, 120_000);
     await page.waitForTimeout(3000);
@@ -225,6 +241,11 @@ test.describe('design alternatives', () => {
     const half = (await page.viewportSize())!.width / 2;
     const right = PNG.sync.read(sideBySide);
     expect(meshShare(right, half), 'the second view shows the city, not an empty globe').toBeGreaterThan(0.8);
+    const { layers, mainLayers } = (await review(page)).companion!;
+    expect(layers, 'the second view mounts the main map\'s layers').toEqual(mainLayers);
+    // Same camera, same frustum, same layers: below the site, where neither model stands, the two
+    // halves show the same city pixel for pixel (the layer panel covers the left half's left edge).
+    expect(halvesDiffer(right, { x0: 300, x1: half - 10, y0: 450, y1: 600 }), 'both halves show the same city').toBeLessThan(0.02);
     await page.getByTestId('review-open').click();
     await page.getByTestId('scheme-mode-single').check();
     await expect(page.getByTestId('companion-view')).toHaveCount(0);

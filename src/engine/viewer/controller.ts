@@ -2,7 +2,7 @@
 // UI code calls these; it never reaches into Cesium itself.
 import {
   BoundingSphere, Cartesian3, Ellipsoid, SceneTransforms, HeadingPitchRange, Math as CesiumMath, Rectangle, ScreenSpaceEventHandler, ScreenSpaceEventType,
-  type Cartesian2, type Cesium3DTileset, type Viewer,
+  type Cartesian2, type Viewer,
 } from 'cesium';
 import { Overlays } from '../analysis/overlays.ts';
 import { isPlanningPickId } from '../layers/geojson/build.ts';
@@ -241,12 +241,10 @@ export class TwinController {
     return p ? { lon: p.lon, lat: p.lat } : undefined;
   }
 
-  /** Opens (or reopens) the side-by-side companion view in `container`, streaming `tilesetUrl`. */
-  openCompanion(container: HTMLElement, tilesetUrl: string): CompanionView {
+  /** Opens (or reopens) the side-by-side companion view in `container`; the UI mounts its layers. */
+  openCompanion(container: HTMLElement): CompanionView {
     this.closeCompanion();
-    const ground = this.layers.groundTilesets<Cesium3DTileset>();
-    const template = ground.find((t) => t.resource.url === tilesetUrl) ?? ground[0];
-    this.companionView = new CompanionView(container, this.viewer, tilesetUrl, template);
+    this.companionView = new CompanionView(container, this.viewer);
     return this.companionView;
   }
 

@@ -2,6 +2,7 @@
 // place, and rebuilds when a rebuild key changes. A failing layer reports its error; it never
 // throws into React, so the rest of the map keeps working.
 import { useEffect, useMemo, useRef } from 'react';
+import type { Viewer } from 'cesium';
 import { useCesium } from 'resium';
 import type { LayerConfig } from '../../domain/schemas/index.ts';
 import { layerKinds } from '../../engine/layers/registry.ts';
@@ -17,6 +18,13 @@ interface Props {
   /** Position among enabled layers of the same kind, in config order. */
   readonly order: number;
   readonly mounted: MountedLayers;
+  /** Mount into this viewer rather than the map's (the side-by-side view's second scene). */
+  readonly viewer?: Viewer;
+  /**
+   * A copy of a layer the main map already shows: it reports no state and publishes no data, so
+   * the layer's status and the planning data stay the main map's.
+   */
+  readonly mirror?: boolean;
 }
 
 function message(e: unknown): string {
@@ -31,8 +39,9 @@ function useEffectiveConfig(layer: LayerConfig): LayerConfig {
   return useMemo(() => (isGround && underground ? { ...layer, groundTranslucency: opacity } : layer), [layer, isGround, underground, opacity]);
 }
 
-export function LayerHost({ layer: configured, order, mounted }: Props) {
-  const { viewer } = useCesium();
+export function LayerHost({ layer: configured, order, mounted, viewer: target, mirror = false }: Props) {
+  const { viewer: map } = useCesium();
+  const viewer = target ?? map;
   const layer = useEffectiveConfig(configured);
   const geoidOffsetMeters = useView((s) => s.geoid.offsetMeters);
   const kind = layerKinds[layer.kind];
@@ -44,12 +53,12 @@ export function LayerHost({ layer: configured, order, mounted }: Props) {
 
   useEffect(() => {
     if (!viewer || !kind) return undefined;
-    const report = useLayers.getState().report;
+    const report = mirror ? () => undefined : useLayers.getState().report;
     const ctx: LayerContext = {
       viewer, order, layerId: id, geoidOffsetMeters,
       requestRender: () => viewer.scene.requestRender(),
       report: (p) => report(id, p),
-      publish: (data) => usePlanning.getState().setLayerData(id, data),
+      publish: (data) => { if (!mirror) usePlanning.getState().setLayerData(id, data); },
     };
     const cfg = latest.current;
     let handle: unknown;
@@ -71,7 +80,7 @@ export function LayerHost({ layer: configured, order, mounted }: Props) {
         console.warn(`layer ${id}: destroy failed`, e);
       }
     };
-  }, [viewer, kind, id, order, rebuildKey, mounted, geoidOffsetMeters]);
+  }, [viewer, kind, id, order, rebuildKey, mounted, geoidOffsetMeters, mirror]);
 
   useEffect(() => {
     const m = current.current;
@@ -79,10 +88,10 @@ export function LayerHost({ layer: configured, order, mounted }: Props) {
     try {
       m.kind.update(m.handle, layer, m.cfg, m.ctx);
     } catch (e) {
-      useLayers.getState().report(id, { state: 'error', message: message(e) });
+      if (!mirror) useLayers.getState().report(id, { state: 'error', message: message(e) });
     }
     m.cfg = layer;
-  }, [layer, id]);
+  }, [layer, id, mirror]);
 
   return null;
 }

@@ -1,10 +1,13 @@
 // Side by side (并排对比): the main map narrows to the left half showing the left alternative, and
-// a second, synchronized view on the right shows the right one; the main view steers both.
-import { useEffect, useRef } from 'react';
+// a second, synchronized view on the right shows the right one, with the same layers (mounted
+// again as mirrors through the layer kinds); the main view steers both.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { CompanionView } from '../../engine/analysis/companionView.ts';
 import { alternativeGlb } from '../../services/schemeLoader.ts';
-import { groundTilesetUrl } from '../../services/surfaceRaster.ts';
+import { useLayers } from '../../state/layers.ts';
 import { siteClearing, useSchemes } from '../../state/schemes.ts';
 import { useController } from '../map/controllerContext.ts';
+import { LayerHost } from '../map/LayerHost.tsx';
 import { useLocalized } from '../i18n/index.ts';
 
 export function SideBySideView() {
@@ -15,16 +18,23 @@ export function SideBySideView() {
   const alternatives = useSchemes((s) => s.alternatives);
   const parcel = useSchemes((s) => s.parcel);
   const clearSite = useSchemes((s) => s.clearSite);
+  const layers = useLayers((s) => s.layers);
   const mapRef = useRef<HTMLDivElement>(null);
+  const [companion, setCompanion] = useState<CompanionView | undefined>(undefined);
   const on = mode === 'sideBySide';
+  // Layer order within a kind, as the main map counts it (TwinMap).
+  const orderById = useMemo(() => {
+    const counts: Record<string, number> = {};
+    return Object.fromEntries(layers.map((l) => [l.id, (counts[l.kind] = (counts[l.kind] ?? -1) + 1)]));
+  }, [layers]);
 
   useEffect(() => {
-    const url = groundTilesetUrl();
-    if (!on || !controller || !mapRef.current || !url) return undefined;
+    if (!on || !controller || !mapRef.current) return undefined;
     document.documentElement.dataset['sideBySide'] = 'true';
     controller.resize();
-    controller.openCompanion(mapRef.current, url);
+    setCompanion(controller.openCompanion(mapRef.current));
     return () => {
+      setCompanion(undefined);
       controller.closeCompanion();
       delete document.documentElement.dataset['sideBySide'];
       controller.resize();
@@ -32,13 +42,12 @@ export function SideBySideView() {
   }, [on, controller]);
 
   useEffect(() => {
-    const companion = controller?.companion;
     const right = alternatives.find((a) => a.id === swipe.right);
     const glb = right ? alternativeGlb(right.id) : undefined;
-    if (!on || !companion || !right?.placement || !glb) return;
+    if (!companion || !right?.placement || !glb) return;
     const { rings, ground } = siteClearing({ alternatives, parcel, clearSite }, [right.id]);
     void companion.show(right.id, glb, right.placement, rings, ground);
-  }, [on, controller, swipe.right, alternatives, parcel, clearSite]);
+  }, [companion, swipe.right, alternatives, parcel, clearSite]);
 
   if (!on) return null;
   const name = (id: string | undefined): string => { const a = alternatives.find((x) => x.id === id); return a ? local(a.name) : ''; };
@@ -49,6 +58,9 @@ export function SideBySideView() {
         <div className="companion-map" ref={mapRef} />
         <span className="side-label right" data-testid="side-label-right">{name(swipe.right)}</span>
       </div>
+      {companion && layers.map((l) => (
+        <LayerHost key={l.id} layer={l} order={orderById[l.id] ?? 0} mounted={companion.mounted} viewer={companion.viewer} mirror />
+      ))}
     </>
   );
 }
