@@ -149,8 +149,8 @@ test.describe('scheme review', () => {
 });
 
 test.describe('design alternatives', () => {
-  test('loads the demo package on a cleared site, swaps and swipes alternatives without reloading the mesh, and compares them', async ({ page }) => {
-    test.setTimeout(600_000);
+  test('loads the demo package on a cleared site, swaps, swipes and shows alternatives side by side without reloading the mesh, and compares them', async ({ page }) => {
+    test.setTimeout(1_080_000); // 9 min here: two views in SwiftShader at the end
     const pkg = await (await page.request.get('/tilesets/schemes/demo/package.json')).json() as { parcel: string; alternatives: { id: string; placement: { lon: number; lat: number } }[] };
     const site = pkg.alternatives[0]!.placement;
     await page.goto(`/?layers=reality,parcels&camera=${site.lon},${site.lat - 0.0042},260,0,-32,0`);
