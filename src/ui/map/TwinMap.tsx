@@ -11,6 +11,7 @@ import { useLayers } from '../../state/layers.ts';
 import { useSelection } from '../../state/selection.ts';
 import { useView } from '../../state/view.ts';
 import { LayerHost } from './LayerHost.tsx';
+import { orderWithinKind } from './layerOrder.ts';
 import { installTestApi } from './testApi.ts';
 import { installBenchApi } from './benchApi.ts';
 import { onMapClick } from './mapClick.ts';
@@ -56,10 +57,7 @@ function ControllerBinder({ mounted, initialCamera, meter, onController }: Props
 export function TwinMap(props: Props) {
   const layers = useLayers((s) => s.layers);
   const mounted = useMemo(() => new MountedLayers(), []);
-  const orderById = useMemo(() => {
-    const counts: Record<string, number> = {};
-    return Object.fromEntries(layers.map((l) => [l.id, (counts[l.kind] = (counts[l.kind] ?? -1) + 1)]));
-  }, [layers]);
+  const orderById = useMemo(() => orderWithinKind(layers), [layers]);
   return (
     <Viewer full className="twin-map" {...offlineViewerOptions}>
       <ControllerBinder {...props} mounted={mounted} />

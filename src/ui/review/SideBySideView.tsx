@@ -8,6 +8,7 @@ import { useLayers } from '../../state/layers.ts';
 import { siteClearing, useSchemes } from '../../state/schemes.ts';
 import { useController } from '../map/controllerContext.ts';
 import { LayerHost } from '../map/LayerHost.tsx';
+import { orderWithinKind } from '../map/layerOrder.ts';
 import { useLocalized } from '../i18n/index.ts';
 
 export function SideBySideView() {
@@ -22,11 +23,7 @@ export function SideBySideView() {
   const mapRef = useRef<HTMLDivElement>(null);
   const [companion, setCompanion] = useState<CompanionView | undefined>(undefined);
   const on = mode === 'sideBySide';
-  // Layer order within a kind, as the main map counts it (TwinMap).
-  const orderById = useMemo(() => {
-    const counts: Record<string, number> = {};
-    return Object.fromEntries(layers.map((l) => [l.id, (counts[l.kind] = (counts[l.kind] ?? -1) + 1)]));
-  }, [layers]);
+  const orderById = useMemo(() => orderWithinKind(layers), [layers]);
 
   useEffect(() => {
     if (!on || !controller || !mapRef.current) return undefined;
