@@ -71,7 +71,10 @@ async function groundHeight(controller: TwinController, parcel: ParcelRecord | u
 
 async function loadAlternative(controller: TwinController, alt: SchemeAlternative, index: number, models: ModelSource, parcel: ParcelRecord | undefined): Promise<void> {
   const path = `alternatives[${index}].model`;
+  const generation = loadGeneration;
+  const stale = (): boolean => generation !== loadGeneration;
   const fail = (issue: Issue): void => {
+    if (stale()) return;
     useSchemes.getState().patch(alt.id, { status: 'failed' });
     useSchemes.getState().addIssues([issue]);
   };
@@ -88,11 +91,13 @@ async function loadAlternative(controller: TwinController, alt: SchemeAlternativ
   const indicators = modelIndicators(measured.raster, storeyHeightOf(declared), parcel?.area);
   // The model's base (its lowest point) stands on the ground.
   const placement: PlacementState = { ...alt.placement, height: ground - measured.minZ };
+  if (stale()) return;
   try {
     await controller.schemes.add(alt.id, bytes, placement);
   } catch (e) {
     return fail({ path, message: `${alt.model}: Cesium could not draw it (${e instanceof Error ? e.message : String(e)})` });
   }
+  if (stale()) return;
   measuredById.set(alt.id, { ...measured, triangles: parsedTriangles.get(measured) ?? new Float64Array(), glb: bytes });
   useSchemes.getState().patch(alt.id, {
     status: 'ready', placement, ground, indicators, rows: compareWithParcel(indicators, declared, parcel),
@@ -116,7 +121,11 @@ export function placedProposals(ids: readonly string[]): { triangles: Float64Arr
   });
 }
 
+/** Counts loads: an alternative still loading when another package replaces it must not write into the new one. */
+let loadGeneration = 0;
+
 function clearScene(controller: TwinController): void {
+  loadGeneration += 1;
   for (const a of useSchemes.getState().alternatives) controller.schemes.remove(a.id);
   measuredById.clear();
 }

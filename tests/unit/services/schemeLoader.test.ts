@@ -51,3 +51,38 @@ describe('fileModels: a package chosen as files', () => {
     });
   });
 });
+
+describe('loadSchemePackage: a package replaced while it loads', () => {
+  it('leaves the new package alone: the first one neither adds its models nor marks the new ones', async () => {
+    const { loadSchemePackage } = await import('../../../src/services/schemeLoader.ts');
+    const { useSchemes } = await import('../../../src/state/schemes.ts');
+    const alts = designAlternatives({ landUseCode: '0701', heightLimit: 100 });
+    const glbs = await Promise.all(alts.map((a) => encodeAlternativeGlb(a)));
+    const added: string[] = [];
+    // The scene: adding a model takes a moment (Cesium loads it over frames).
+    const controller = {
+      schemes: {
+        add: async (id: string) => { await new Promise((r) => setTimeout(r, 30)); added.push(id); },
+        remove: () => undefined,
+      },
+    } as unknown as Parameters<typeof loadSchemePackage>[0];
+    const pkg = (tag: string) => ({
+      version: 1, parcel: 'nowhere', name: { zh: tag, en: tag },
+      alternatives: ['a', 'b'].map((id) => ({ id, name: { zh: `${tag}${id}`, en: `${tag}${id}` }, model: `${id}.glb`, placement: { lon: 121.6, lat: 29.85, height: 5, heading: 0, scale: 1 }, declared: { floors: 10, gfa: 1000 } })),
+    });
+    // The first package's models never arrive before the second replaces it.
+    let releaseFirst: () => void = () => undefined;
+    const firstArrives = new Promise<void>((r) => { releaseFirst = r; });
+    const first = loadSchemePackage(controller, pkg('A'), async () => { await firstArrives; return glbs[0]!; });
+    await loadSchemePackage(controller, pkg('B'), async () => glbs[1]!);
+    const afterSecond = [...added];
+    releaseFirst();
+    await first;
+    expect(afterSecond.sort()).toEqual(['a', 'b']);
+    expect(added.sort(), 'the replaced package added nothing more').toEqual(['a', 'b']);
+    const s = useSchemes.getState();
+    expect(s.alternatives.map((a) => a.name.zh)).toEqual(['Ba', 'Bb']);
+    expect(s.alternatives.every((a) => a.status === 'ready')).toBe(true);
+    expect(s.alternatives[0]!.indicators?.height, 'the slab, not the tower').toBeCloseTo(60, 0);
+  });
+});

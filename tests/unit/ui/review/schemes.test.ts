@@ -39,6 +39,8 @@ describe('shownAlternatives', () => {
     expect(shownAlternatives({ alternatives, active: 'b', mode: 'single', swipe: { left: 'a', right: 'b', position: 0.5 } })).toEqual(['b']);
     expect(shownAlternatives({ alternatives, active: 'b', mode: 'swipe', swipe: { left: 'a', right: 'c', position: 0.5 } })).toEqual(['a']);
     expect(shownAlternatives({ alternatives, active: 'a', mode: 'swipe', swipe: { left: 'a', right: 'a', position: 0.5 } })).toEqual(['a']);
+    // Side by side: the main view shows the left one; the second view shows the right one itself.
+    expect(shownAlternatives({ alternatives, active: 'b', mode: 'sideBySide', swipe: { left: 'a', right: 'b', position: 0.5 } })).toEqual(['a']);
   });
 });
 
