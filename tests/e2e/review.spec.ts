@@ -41,19 +41,23 @@ function meshShare(img: PNG, x0: number): number {
   return mesh / all;
 }
 
-/** Share of pixels in `box` (left half) that differ from the same pixel one half-width to the right. */
-function halvesDiffer(img: PNG, box: { x0: number; x1: number; y0: number; y1: number }): number {
-  const shift = img.width / 2;
+interface Box { readonly x0: number; readonly x1: number; readonly y0: number; readonly y1: number }
+
+/** Share of pixels in `box` of `x` that differ (> 24 in a channel) from `y`'s pixel `dx` columns to the right. */
+function differingIn(x: PNG, y: PNG, box: Box, dx = 0): number {
   let changed = 0, all = 0;
-  for (let r = box.y0; r < box.y1; r++) {
-    for (let c = box.x0; c < box.x1; c++) {
-      const i = (r * img.width + c) * 4, j = i + shift * 4;
+  for (let r = Math.max(0, box.y0); r < Math.min(x.height, box.y1); r++) {
+    for (let c = Math.max(0, box.x0); c < Math.min(x.width, box.x1); c++) {
+      const i = (r * x.width + c) * 4, j = i + dx * 4;
       all += 1;
-      if ([0, 1, 2].some((k) => Math.abs((img.data[i + k] ?? 0) - (img.data[j + k] ?? 0)) > 24)) changed += 1;
+      if ([0, 1, 2].some((k) => Math.abs((x.data[i + k] ?? 0) - (y.data[j + k] ?? 0)) > 24)) changed += 1;
     }
   }
-  return changed / all;
+  return all === 0 ? 1 : changed / all;
 }
+
+/** Share of pixels in `box` (left half) that differ from the same pixel one half-width to the right. */
+const halvesDiffer = (img: PNG, box: Box): number => differingIn(img, img, box, img.width / 2);
 
 /** A canvas shot once two in a row, 3 s apart, agree: SwiftShader takes seconds to draw a changed model. */
 async function stableShot(page: Page): Promise<Buffer> {
@@ -68,18 +72,7 @@ async function stableShot(page: Page): Promise<Buffer> {
 }
 
 /** changedShare within a rectangle of the image (CSS px; the canvas fills the page at DPR 1). */
-function changedShareIn(a: Buffer, b: Buffer, box: { x0: number; x1: number; y0: number; y1: number }): number {
-  const x = PNG.sync.read(a), y = PNG.sync.read(b);
-  let changed = 0, all = 0;
-  for (let r = Math.max(0, box.y0); r < Math.min(x.height, box.y1); r++) {
-    for (let c = Math.max(0, box.x0); c < Math.min(x.width, box.x1); c++) {
-      const i = (r * x.width + c) * 4;
-      all += 1;
-      if ([0, 1, 2].some((k) => Math.abs((x.data[i + k] ?? 0) - (y.data[i + k] ?? 0)) > 24)) changed += 1;
-    }
-  }
-  return all === 0 ? 1 : changed / all;
-}
+const changedShareIn = (a: Buffer, b: Buffer, box: Box): number => differingIn(PNG.sync.read(a), PNG.sync.read(b), box);
 
 
 test.describe('scheme review', () => {

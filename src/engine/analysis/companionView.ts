@@ -81,12 +81,6 @@ export class CompanionView {
     return this.settled && this.mounted.groundTilesets().length > 0;
   }
 
-  /** What the second view waits for, for tests: each mounted layer's quiet flag and the globe's tiles. */
-  waiting(): { layers: Record<string, boolean>; globe: boolean; settled: boolean } {
-    const layers = Object.fromEntries(this.mounted.all().map((m) => [m.id, !m.cfg.show || m.kind.stats(m.handle).quiet]));
-    return { layers, globe: this.viewer.scene.globe.tilesLoaded, settled: this.settled };
-  }
-
   /** Ids of the layers mounted here, for tests (they must be the main map's). */
   layerIds(): string[] {
     return this.mounted.all().map((m) => m.id).sort();

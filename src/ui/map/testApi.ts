@@ -52,7 +52,7 @@ export interface TwinTestApi {
   /** The video wall: tour position, feed state, ticker, and what the scene holds (nothing may pile up). */
   wall(): WallReport;
   /** Scheme review: measurements drawn in the scene; alternatives shown, split position, ground tilesets cut. */
-  review(): { measurementsDrawn: number; schemesShown: string[]; splitPosition: number; clippedOwners: number; shadows: boolean; sunTime: number; rasters: string[]; sketches: string[]; companion?: { cameraOffset: { metres: number; degrees: number }; shown: string[]; tilesLoaded: boolean; clippedOwners: number; layers: string[]; mainLayers: string[]; waiting: { layers: Record<string, boolean>; globe: boolean; settled: boolean }; frames: { main: number[]; companion: number[] } } };
+  review(): { measurementsDrawn: number; schemesShown: string[]; splitPosition: number; clippedOwners: number; shadows: boolean; sunTime: number; rasters: string[]; sketches: string[]; companion?: { cameraOffset: { metres: number; degrees: number }; shown: string[]; tilesLoaded: boolean; clippedOwners: number; layers: string[]; mainLayers: string[]; frames: { main: number[]; companion: number[] } } };
   /** The last image export (planner mode): size, legend sections and box, scale label. */
   lastExport(): ExportRecord | undefined;
 }
@@ -113,7 +113,7 @@ export function installTestApi(controller: TwinController, meter: NetworkMeter, 
       measurementsDrawn: controller.measures.count, schemesShown: controller.schemes.shown(), splitPosition: controller.schemes.splitPosition,
       clippedOwners: controller.schemes.clippedOwners, shadows: controller.sun.shadows, sunTime: controller.sun.time,
       rasters: controller.rasters.keys(), sketches: controller.sketches.keys(),
-      ...(controller.companion ? { companion: { cameraOffset: controller.companion.offset(), shown: controller.companion.schemes.shown(), tilesLoaded: controller.companion.tilesLoaded, clippedOwners: controller.companion.schemes.clippedOwners, layers: controller.companion.layerIds(), mainLayers: controller.layers.all().map((m) => m.id).sort(), waiting: controller.companion.waiting(), frames: controller.companion.frames() } } : {}),
+      ...(controller.companion ? { companion: { cameraOffset: controller.companion.offset(), shown: controller.companion.schemes.shown(), tilesLoaded: controller.companion.tilesLoaded, clippedOwners: controller.companion.schemes.clippedOwners, layers: controller.companion.layerIds(), mainLayers: controller.layers.all().map((m) => m.id).sort(), frames: controller.companion.frames() } } : {}),
     }),
   });
   window.__twin = api;
