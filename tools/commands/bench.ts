@@ -17,9 +17,12 @@ import { distIsStale, runViteBuild } from '../lib/appBuild.ts';
 import { idealForPath } from '../lib/streamBench/ideal.ts';
 import { runPath, type RunOptions } from '../lib/streamBench/runPath.ts';
 import { runSoak, type SoakLoop } from '../lib/streamBench/soak.ts';
+import { parseShippedOptions } from '../lib/streamBench/shippedOptions.ts';
+import { shotDifference } from '../lib/streamBench/shotDiff.ts';
 
 const usage = `usage: npm run bench -- [--path FILE] [--reps N (default 3)] [--out DIR (default bench-results)] [--force]
                      [--configs shipped,cesiumDefault,tilesRenderer] [--soak LOOPS (0 = none; the issue asks ≥10)]
+                     [--shipped-options JSON (3D Tiles options merged into the shipped mesh layer)]
                      [--sse 16] [--strict-sse] [--quiet-ms 500] [--timeout S (per step, default 120)] [--url http://host:port] [--json]
   Builds the app if it is stale and starts its own server on a free port unless --url is given.
   The ideal applies Cesium's default dynamic-SSE relief (as every Cesium configuration does);
@@ -47,7 +50,7 @@ interface Settings {
 function readSettings(args: string[]): Settings | { error: string } {
   const p = parseCommandArgs(args, {
     path: { type: 'string' }, reps: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, configs: { type: 'string' },
-    soak: { type: 'string' }, sse: { type: 'string' }, 'strict-sse': { type: 'boolean' }, 'quiet-ms': { type: 'string' }, timeout: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' },
+    soak: { type: 'string' }, sse: { type: 'string' }, 'strict-sse': { type: 'boolean' }, 'quiet-ms': { type: 'string' }, 'shipped-options': { type: 'string' }, timeout: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' },
   });
   if ('error' in p) return p;
   const pathFile = resolve(str(p, 'path') ?? DEFAULT_PATH);
@@ -69,11 +72,13 @@ function readSettings(args: string[]): Settings | { error: string } {
   const timeout = int(p, 'timeout') ?? 120;
   if (!Number.isInteger(quietMs) || quietMs < 100 || quietMs > 10_000) return { error: '--quiet-ms: expected an integer 100–10000' };
   if (!Number.isInteger(timeout) || timeout < 5 || timeout > 1800) return { error: '--timeout: expected an integer 5–1800 (seconds)' };
+  const shipped = parseShippedOptions(str(p, 'shipped-options') ?? '{}');
+  if ('error' in shipped) return shipped;
   const out = resolve(str(p, 'out') ?? 'bench-results');
   if (existsSync(join(out, 'report.json')) && !flag(p, 'force')) return { error: `${join(out, 'report.json')} exists: pass --force to replace it, or another --out` };
   return {
     path: parsed.path, pathFile, reps, out, configs: configs as BenchConfigName[], soak, sse, strictSse: flag(p, 'strict-sse'),
-    run: { viewport: VIEWPORT, quietMs, timeoutMs: timeout * 1000 },
+    run: { viewport: VIEWPORT, quietMs, timeoutMs: timeout * 1000, ...(Object.keys(shipped.options).length ? { shippedOptions: shipped.options } : {}) },
     ...(str(p, 'url') ? { url: str(p, 'url')!.replace(/\/$/, '') } : {}), json: flag(p, 'json'),
   };
 }
@@ -145,10 +150,15 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     const { runs, soak, foreign } = await bench(s, base, browser, io);
     const meta = {
       date: new Date().toISOString(), viewport: VIEWPORT, maxSse: s.sse, repetitions: s.reps, glExtensions: gl.extensions, userAgent: gl.userAgent,
-      notes: [`path: ${s.pathFile} (${s.path.steps.length} steps)`, s.strictSse ? 'ideal: Cesium SSE without dynamic-SSE relief (--strict-sse)' : 'ideal: Cesium SSE with its default dynamic-SSE relief (density 2e-4, factor 24, height falloff 0.25)', 'browser HTTP cache disabled: every renderer is measured on what it asks for', 'headless chromium + SwiftShader on this machine: absolute times are CPU rendering; compare ratios within one run'],
+      notes: [`path: ${s.pathFile} (${s.path.steps.length} steps)`, s.strictSse ? 'ideal: Cesium SSE without dynamic-SSE relief (--strict-sse)' : 'ideal: Cesium SSE with its default dynamic-SSE relief (density 2e-4, factor 24, height falloff 0.25)', ...(s.run.shippedOptions ? [`shipped: the mesh layer with ${JSON.stringify(s.run.shippedOptions)} (--shipped-options)`] : []), 'browser HTTP cache disabled: every renderer is measured on what it asks for', 'headless chromium + SwiftShader on this machine: absolute times are CPU rendering; compare ratios within one run'],
     };
-    const report = { ...summarise(s.path, runs, ideal, meta), ...(soak.length ? { soak: summariseSoak(soak) } : {}), runs, foreignRequests: [...new Set(foreign)] };
-    const shots = s.path.steps.map((step) => ({ stepId: step.id, files: Object.fromEntries(s.configs.map((c) => [c, `shots/${c}/${step.id}.png`])) as Record<BenchConfigName, string> }));
+    const shots = s.path.steps.map((step) => {
+      const files = Object.fromEntries(s.configs.map((c) => [c, `shots/${c}/${step.id}.png`])) as Record<BenchConfigName, string>;
+      const differs = s.configs.includes('shipped') && s.configs.includes('cesiumDefault') ? shotDifference(join(s.out, files.shipped), join(s.out, files.cesiumDefault)) : undefined;
+      return { stepId: step.id, files, ...(differs === undefined ? {} : { shippedVsCesiumDefault: differs }) };
+    });
+    const quality = shots.flatMap((q) => (q.shippedVsCesiumDefault === undefined ? [] : [{ stepId: q.stepId, shippedVsCesiumDefault: q.shippedVsCesiumDefault }]));
+    const report = { ...summarise(s.path, runs, ideal, meta), ...(soak.length ? { soak: summariseSoak(soak) } : {}), ...(quality.length ? { pixelsDiffering: quality } : {}), runs, foreignRequests: [...new Set(foreign)] };
     writeFileSync(join(s.out, 'report.json'), `${JSON.stringify(report, null, 1)}\n`);
     writeFileSync(join(s.out, 'report.md'), reportMarkdown(report, { screenshots: shots }));
     writeFileSync(join(s.out, 'chart.svg'), reportChartSvg(report));

@@ -17,11 +17,16 @@ export async function withBenchBrowser(url: string | undefined, io: CommandIo, b
     base = started.url.replace(/\/$/, '');
     close = () => started.app.close();
   }
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+  // A browser that fails to launch must still close the server, or the command never exits.
+  let browser: Browser | undefined;
   try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
     return await body(base, browser);
+  } catch (e) {
+    io.err(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
   } finally {
-    await browser.close();
+    await browser?.close();
     await close?.();
   }
 }

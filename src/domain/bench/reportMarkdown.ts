@@ -7,6 +7,8 @@ export interface ReportScreenshots {
   readonly stepId: string;
   /** Paths relative to the Markdown file, per configuration. */
   readonly files: Partial<Record<BenchConfigName, string>>;
+  /** Share of pixels differing between the shipped and the plain Cesium shot (0–1), when both exist. */
+  readonly shippedVsCesiumDefault?: number;
 }
 
 export interface ReportMarkdownOptions {
@@ -120,11 +122,13 @@ function screenshotsSection(report: BenchReport, shots: readonly ReportScreensho
   const configs = BENCH_CONFIGS.filter((c) => shots.some((s) => s.files[c] !== undefined));
   if (!shots.length || !configs.length) return [];
   const name = (id: string) => report.steps.find((s) => s.id === id)?.name ?? id;
+  const compared = shots.some((s) => s.shippedVsCesiumDefault !== undefined);
   const rows = shots.map((s) => [cell(name(s.stepId)), ...configs.map((c) => {
     const f = s.files[c];
     return f ? `![${c} at ${cell(s.stepId)}](${encodeURI(f)})` : '—';
-  })]);
-  return ['## Screenshots', '', ...table(['Step', ...configs], rows), ''];
+  }), ...(compared ? [s.shippedVsCesiumDefault === undefined ? '—' : `${(s.shippedVsCesiumDefault * 100).toFixed(2)} %`] : [])]);
+  const note = compared ? ['Pixels differing, shipped vs cesiumDefault: pixelmatch at colour threshold 0.1, as the render tests judge; the shipped viewer\'s synthetic-data badge is part of its picture.', ''] : [];
+  return ['## Screenshots', '', ...note, ...table(['Step', ...configs, ...(compared ? ['Pixels differing'] : [])], rows), ''];
 }
 
 /** The whole report as one Markdown document; screenshots, when given, sit side by side per step. */

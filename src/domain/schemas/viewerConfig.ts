@@ -3,6 +3,7 @@
 import { DISPLAY_MODES, isDisplayMode, type DisplayMode } from '../modes/displayMode.ts';
 import { validateScreenConfig, type ScreenConfig } from './screenConfig.ts';
 import { validateKioskConfig, type KioskConfig } from './kioskConfig.ts';
+import { validateStreamingConfig, type StreamingConfig } from './streamingConfig.ts';
 import { checkCameraPose, resolveCameraPose, CAMERA_POSE_KEYS, type CameraPose } from './cameraPose.ts';
 import { describeType, FieldChecker, isObject, joinPath, type Issue, type JsonObject } from './issues.ts';
 import { DEFAULT_GEOID_OFFSET_METERS } from '../geodesy/geoid.ts';
@@ -59,6 +60,7 @@ export interface ViewerConfig {
   readonly mode?: DisplayMode;
   readonly screen: ScreenConfig;
   readonly kiosk: KioskConfig;
+  readonly streaming: StreamingConfig;
   readonly layers: readonly LayerConfig[];
 }
 
@@ -74,7 +76,7 @@ export interface LayerKindSchema {
 const LAYER_COMMON_KEYS = ['id', 'kind', 'name', 'show', 'opacity', 'synthetic', 'enabled', 'sensitive'] as const;
 const LAYER_COMMON_DEFAULTS = { show: true, opacity: 1, synthetic: false, enabled: true, sensitive: false };
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
-const TOP_KEYS = ['$comment', 'version', 'title', 'home', 'bookmarks', 'geoid', 'watermark', 'mode', 'screen', 'kiosk', 'layers'];
+const TOP_KEYS = ['$comment', 'version', 'title', 'home', 'bookmarks', 'geoid', 'watermark', 'mode', 'screen', 'kiosk', 'streaming', 'layers'];
 
 function checkId(c: FieldChecker, seen: Set<string>, what: string): void {
   if (!c.string('id', { required: true, nonEmpty: true })) return;
@@ -170,6 +172,7 @@ export function validateViewerConfig(raw: unknown, kinds: Readonly<Record<string
   }
   const screen = validateScreenConfig(raw['screen'], issues);
   const kiosk = validateKioskConfig(raw['kiosk'], issues);
+  const streaming = validateStreamingConfig(raw['streaming'], issues);
 
   const bookmarkIds = new Set<string>();
   (checkArray(issues, raw, 'bookmarks', false) ?? []).forEach((b, i) => {
@@ -213,6 +216,7 @@ export function validateViewerConfig(raw: unknown, kinds: Readonly<Record<string
     ...(isDisplayMode(mode) ? { mode } : {}),
     screen,
     kiosk,
+    streaming,
     layers: (layers as JsonObject[]).map((l) => resolveLayer(l, kinds[l['kind'] as string] as LayerKindSchema)),
   };
   return { config, issues };

@@ -6,7 +6,7 @@ import {
 } from 'cesium';
 import { Overlays } from '../analysis/overlays.ts';
 import { isPlanningPickId } from '../layers/geojson/build.ts';
-import type { CameraPose } from '../../domain/schemas/index.ts';
+import { STREAMING_DEFAULTS, type CameraPose, type StreamingConfig } from '../../domain/schemas/index.ts';
 import type { MountedLayers } from '../layers/mounted.ts';
 import { flyToPose, northUp, orbitView, readCameraPose, setCameraPose, zoomView } from './camera.ts';
 import { attachKeyboardNavigation } from './keyboard.ts';
@@ -14,6 +14,7 @@ import { drillAt, pickSurface, planningFeatureIn, tileFeatureIn, type PickedFeat
 import { watchTilesSettled } from './settle.ts';
 import { readStreamingTotals, type StreamingTotals } from './streaming.ts';
 import { configureOfflineViewer } from './offline.ts';
+import { applyStreamingTuning } from './streamingTuning.ts';
 import { applyGround, type GroundState } from './ground.ts';
 import { createExcavation, type Excavation } from '../analysis/excavation.ts';
 import { MeasureDrawing } from '../analysis/measureDrawing.ts';
@@ -58,8 +59,9 @@ export class TwinController {
   private draw: PolygonDraw | undefined;
   private companionView: CompanionView | undefined;
 
-  constructor(readonly viewer: Viewer, readonly layers: MountedLayers, private readonly hooks: ControllerHooks) {
+  constructor(readonly viewer: Viewer, readonly layers: MountedLayers, private readonly hooks: ControllerHooks, streaming: StreamingConfig = STREAMING_DEFAULTS) {
     configureOfflineViewer(viewer);
+    this.disposers.push(applyStreamingTuning(viewer, streaming));
     this.overlays = new Overlays(viewer);
     this.excavation = createExcavation(viewer, () => layers.groundTilesets());
     this.measures = new MeasureDrawing(viewer);

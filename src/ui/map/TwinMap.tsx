@@ -38,7 +38,7 @@ function ControllerBinder({ mounted, initialCamera, meter, onController }: Props
       onSettled: setSettledFlag,
       onClick: (point, feature, pipe) => onMapClick(point, feature, pipe),
       home: () => useView.getState().home ?? initialCamera,
-    });
+    }, currentConfig()?.streaming);
     controller.setView(initialCamera);
     const uninstall = installTestApi(controller, meter, currentConfig);
     const uninstallBench = installBenchApi(controller);

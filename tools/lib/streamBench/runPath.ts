@@ -8,6 +8,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import { stepPose, type BenchConfigName, type BenchPath, type BenchPose, type PathStep, type RunMeasure, type StepMeasure } from '../../../src/domain/bench/index.ts';
 import { NetworkMeter, diffTotals } from './network.ts';
 import { isRealityRequest, pageUrl } from './pages.ts';
+import { patchMeshLayer, type ShippedOptions } from './shippedOptions.ts';
 
 export interface RunOptions {
   readonly viewport: { readonly width: number; readonly height: number };
@@ -18,6 +19,8 @@ export interface RunOptions {
   /** Folder for one screenshot per step (only for the run asked to take them). */
   readonly screenshots?: string;
   readonly onStep?: (step: PathStep, m: StepMeasure) => void;
+  /** Streaming options merged into the shipped viewer's mesh layer (one tuning change at a time). */
+  readonly shippedOptions?: ShippedOptions;
 }
 
 export interface OpenPage {
@@ -35,6 +38,15 @@ export async function openBenchPage(browser: Browser, base: string, config: Benc
   await meter.attach(cdp);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('Performance.enable');
+  const patch = config === 'shipped' ? opts.shippedOptions : undefined;
+  if (patch) {
+    await page.route((url) => url.pathname === '/config.json', async (route) => {
+      const response = await route.fetch();
+      const patched = patchMeshLayer(await response.json(), patch);
+      if ('error' in patched) await route.fulfill({ status: 500, body: patched.error });
+      else await route.fulfill({ response, json: patched.config });
+    });
+  }
   await page.goto(pageUrl(base, config, start), { timeout: 120_000 });
   await page.waitForFunction(() => window.__bench !== undefined && (window.__bench.ready() || window.__bench.error() !== undefined), null, { timeout: 120_000, polling: 200 });
   const error = await page.evaluate(() => window.__bench!.error());

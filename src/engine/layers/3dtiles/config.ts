@@ -2,6 +2,7 @@
 // streaming reference applies directly: reference/streaming.md).
 import { FieldChecker, isObject, describeType, joinPath, type Issue, type JsonObject, type LayerConfig, type LayerKindSchema } from '../../../domain/schemas/index.ts';
 import type { TileStyleJson } from '../../../domain/styling/index.ts';
+import { TILESET_LIVE_OPTIONS } from '../../../domain/streaming/tilesetOptions.ts';
 
 export type ColorBlendModeName = 'highlight' | 'replace' | 'mix';
 
@@ -44,11 +45,7 @@ export interface Tiles3dLayerConfig extends LayerConfig {
 export const tiles3dDefaults = { maximumScreenSpaceError: 16, colorBlendMode: 'highlight', ground: false } as const;
 
 /** Options that Cesium3DTileset lets us change on a live tileset. */
-export const tiles3dLiveOptions = [
-  'maximumScreenSpaceError', 'cacheBytes', 'maximumCacheOverflowBytes', 'dynamicScreenSpaceError',
-  'foveatedScreenSpaceError', 'skipLevelOfDetail', 'cullRequestsWhileMoving', 'progressiveResolutionHeightFraction',
-  'immediatelyLoadDesiredLevelOfDetail', 'baseScreenSpaceError', 'skipScreenSpaceErrorFactor', 'skipLevels', 'loadSiblings',
-] as const;
+export const tiles3dLiveOptions = TILESET_LIVE_OPTIONS;
 
 function validate(raw: JsonObject, path: string): Issue[] {
   const issues: Issue[] = [];

@@ -73,5 +73,12 @@ describe('reportMarkdown', () => {
     expect(full).toContain('| shipped | 10 | 194.37 | +73.40 MB (60.68 %) | 200.00 | +0.00 MB (0.00 %) | ✘ growing |');
     expect(full).toContain('| Step | shipped | cesiumDefault |');
     expect(full).toContain('| Overview \\| city | ![shipped at a](shots/shipped/a.png) | ![cesiumDefault at a](shots/cesium%20default/a.png) |');
+    expect(full).not.toContain('Pixels differing');
+  });
+
+  it('adds the pixels differing between the shipped and the plain Cesium shot when measured', () => {
+    const full = reportMarkdown(report, { screenshots: [{ stepId: 'a', files: { shipped: 's.png', cesiumDefault: 'c.png' }, shippedVsCesiumDefault: 0.00314 }] });
+    expect(full).toContain('| Step | shipped | cesiumDefault | Pixels differing |');
+    expect(full).toContain('| ![cesiumDefault at a](c.png) | 0.31 % |');
   });
 });
