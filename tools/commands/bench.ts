@@ -22,7 +22,7 @@ import { shotDifference } from '../lib/streamBench/shotDiff.ts';
 
 const usage = `usage: npm run bench -- [--path FILE] [--reps N (default 3)] [--out DIR (default bench-results)] [--force]
                      [--configs shipped,cesiumDefault,tilesRenderer] [--soak LOOPS (0 = none; the issue asks ≥10)]
-                     [--shipped-options JSON (3D Tiles options merged into the shipped mesh layer)]
+                     [--shipped-options JSON (streaming options for the shipped viewer; null removes one)]
                      [--sse 16] [--strict-sse] [--quiet-ms 500] [--timeout S (per step, default 120)] [--url http://host:port] [--json]
   Builds the app if it is stale and starts its own server on a free port unless --url is given.
   The ideal applies Cesium's default dynamic-SSE relief (as every Cesium configuration does);
@@ -150,7 +150,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     const { runs, soak, foreign } = await bench(s, base, browser, io);
     const meta = {
       date: new Date().toISOString(), viewport: VIEWPORT, maxSse: s.sse, repetitions: s.reps, glExtensions: gl.extensions, userAgent: gl.userAgent,
-      notes: [`path: ${s.pathFile} (${s.path.steps.length} steps)`, s.strictSse ? 'ideal: Cesium SSE without dynamic-SSE relief (--strict-sse)' : 'ideal: Cesium SSE with its default dynamic-SSE relief (density 2e-4, factor 24, height falloff 0.25)', ...(s.run.shippedOptions ? [`shipped: the mesh layer with ${JSON.stringify(s.run.shippedOptions)} (--shipped-options)`] : []), 'browser HTTP cache disabled: every renderer is measured on what it asks for', 'headless chromium + SwiftShader on this machine: absolute times are CPU rendering; compare ratios within one run'],
+      notes: [`path: ${s.pathFile} (${s.path.steps.length} steps)`, s.strictSse ? 'ideal: Cesium SSE without dynamic-SSE relief (--strict-sse)' : 'ideal: Cesium SSE with its default dynamic-SSE relief (density 2e-4, factor 24, height falloff 0.25)', ...(s.run.shippedOptions ? [`shipped: its config with ${JSON.stringify(s.run.shippedOptions)} (--shipped-options; null = Cesium's default)`] : []), 'browser HTTP cache disabled: every renderer is measured on what it asks for', 'headless chromium + SwiftShader on this machine: absolute times are CPU rendering; compare ratios within one run'],
     };
     const shots = s.path.steps.map((step) => {
       const files = Object.fromEntries(s.configs.map((c) => [c, `shots/${c}/${step.id}.png`])) as Record<BenchConfigName, string>;

@@ -19,7 +19,7 @@ export interface RunOptions {
   /** Folder for one screenshot per step (only for the run asked to take them). */
   readonly screenshots?: string;
   readonly onStep?: (step: PathStep, m: StepMeasure) => void;
-  /** Streaming options merged into the shipped viewer's mesh layer (one tuning change at a time). */
+  /** Streaming options for the shipped viewer (its mesh layer and its config's `streaming`): one tuning change at a time. */
   readonly shippedOptions?: ShippedOptions;
 }
 
