@@ -1,11 +1,16 @@
 // Against Cesium's real RequestScheduler and JobScheduler: the tuning reaches fields Cesium keeps
 // private (the upload budgets sit behind getters), so this fails if a Cesium upgrade moves them.
-import { Event, JobScheduler, RequestScheduler, type Viewer } from 'cesium';
+import * as Cesium from 'cesium';
+import { Event, RequestScheduler, type Viewer } from 'cesium';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyStreamingTuning } from '../../../src/engine/viewer/streamingTuning.ts';
 
+/** Exported by Cesium's JS, absent from its typings. */
+interface JobScheduler { readonly totalBudget: number }
+const JobSchedulerClass = (Cesium as unknown as { JobScheduler: new () => JobScheduler }).JobScheduler;
+
 function fakeViewer(): { viewer: Viewer; jobs: JobScheduler; render: () => void } {
-  const jobs = new JobScheduler();
+  const jobs = new JobSchedulerClass();
   const postRender = new Event();
   const viewer = { scene: { jobScheduler: jobs, postRender } } as unknown as Viewer;
   return { viewer, jobs, render: () => postRender.raiseEvent() };
