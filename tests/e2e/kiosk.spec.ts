@@ -365,20 +365,22 @@ test.describe('kiosk, landscape 1920×1080 touch screen', () => {
   });
 
   test('the attract loop flies between its stops until someone touches the screen', async ({ page }) => {
-    await withKioskConfig(page, { idleSeconds: 3, attract: { stops: ['sanjiangkou', 'home'], dwellSeconds: 1.5, flightSeconds: 1 } });
+    await withKioskConfig(page, { idleSeconds: 12, attract: { stops: ['sanjiangkou', 'home'], dwellSeconds: 5, flightSeconds: 1 } });
     await openKiosk(page);
     const sanjiangkou = await page.evaluate(() => window.__twin!.config()!.bookmarks.find((b) => b.id === 'sanjiangkou')!);
-    await expect(page.getByTestId('kiosk-attract')).toBeVisible({ timeout: 15_000 });
-    // Home, a dwell, then the first stop.
-    await expect.poll(async () => distance(await cameraPose(page), sanjiangkou), { timeout: 20_000, intervals: [250] }).toBeLessThan(5);
+    await expect(page.getByTestId('kiosk-attract')).toBeVisible({ timeout: 40_000 });
+    // Home, a dwell, then the first stop. Each rests 5 s: under SwiftShader a frame can take 2–4 s
+    // while tiles stream, and a rest shorter than a frame may pass between two looks.
+    await expect.poll(async () => distance(await cameraPose(page), sanjiangkou), { timeout: 40_000, intervals: [250] }).toBeLessThan(5);
     await shot(page, 'kiosk-landscape-attract');
-    // A touch stops the loop where it is: without it the flight home would start within the 1.5 s
-    // dwell; with it the camera stays put (the 2.5 s looked at are shorter than the 3 s timeout).
+    // A touch stops the loop where it is: without it the flight home would start within the 5 s
+    // dwell (and show within a frame); with it the camera stays put (the 8 s looked at are shorter
+    // than the 12 s idle timeout that would send it home).
     await page.touchscreen.tap(960, 540);
     await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
     await expect(page.getByTestId('kiosk')).toHaveAttribute('data-phase', 'active');
     const stopped = await cameraPose(page);
-    await page.waitForTimeout(2500);
+    await page.waitForTimeout(8000);
     expect(distance(await cameraPose(page), stopped)).toBeLessThan(1);
   });
 });
