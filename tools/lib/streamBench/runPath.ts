@@ -9,6 +9,7 @@ import { stepPose, type BenchConfigName, type BenchPath, type BenchPose, type Pa
 import { NetworkMeter, diffTotals } from './network.ts';
 import { isRealityRequest, pageUrl } from './pages.ts';
 import { patchMeshLayer, type ShippedOptions } from './shippedOptions.ts';
+import { settleAfter, type SettleProbe } from './settle.ts';
 
 export interface RunOptions {
   readonly viewport: { readonly width: number; readonly height: number };
@@ -63,37 +64,20 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 }
 
-/** Waits until the renderer reports everything loaded and no counted request is in flight for
- *  `quietMs`; returns seconds from `t0` to the start of that quiet spell. */
-async function settle(open: OpenPage, t0: number, framesAtStart: number, opts: RunOptions): Promise<{ seconds: number; timedOut: boolean }> {
-  let quietSince: number | undefined;
-  for (;;) {
-    const now = performance.now();
-    if (now - t0 > opts.timeoutMs) return { seconds: (now - t0) / 1000, timedOut: true };
-    const s = await open.page.evaluate(() => window.__bench!.status());
-    // A renderer reports "loaded" before it has looked at a new view: wait for 4 frames after the
-    // camera was set. Cesium counts the camera as moving in the frame of the jump and the next
-    // (this and last frame's motion) and holds requests back meanwhile (cullRequestsWhileMoving)
-    // with tilesLoaded true. No time-based way out: at SwiftShader's seconds per frame it would
-    // end a settle before the renderer had looked.
-    const looked = s.frames - framesAtStart >= 4;
-    const quiet = s.tilesLoaded && open.meter.inFlight === 0 && looked;
-    if (!quiet) quietSince = undefined;
-    else {
-      quietSince ??= now;
-      if (now - quietSince >= opts.quietMs) return { seconds: (quietSince - t0) / 1000, timedOut: false };
-    }
-    await open.page.waitForTimeout(50);
-  }
-}
-
 async function runStep(open: OpenPage, step: PathStep, from: BenchPose, opts: RunOptions): Promise<StepMeasure> {
   const before = open.meter.totals();
   const frames0 = await open.page.evaluate(() => window.__bench!.status().frames);
   const t0 = performance.now();
+  let framesAtFinalView = frames0;
   if (step.kind === 'waypoint') await open.page.evaluate((p) => window.__bench!.setView(p), step.pose);
-  else await open.page.evaluate(([a, b, s]) => window.__bench!.fly(a, b, s), [from, step.to, step.seconds] as const);
-  const { seconds, timedOut } = await settle(open, t0, frames0, opts);
+  else {
+    // fly() resolves when the camera reaches the destination: only frames after that count.
+    await open.page.evaluate(([a, b, s]) => window.__bench!.fly(a, b, s), [from, step.to, step.seconds] as const);
+    framesAtFinalView = await open.page.evaluate(() => window.__bench!.status().frames);
+  }
+  const probe = async (): Promise<SettleProbe> => ({ ...await open.page.evaluate(() => window.__bench!.status()), inFlight: open.meter.inFlight });
+  const clock = { now: () => performance.now(), wait: (ms: number) => open.page.waitForTimeout(ms) };
+  const { seconds, timedOut } = await settleAfter(probe, clock, t0, framesAtFinalView, opts);
   const net = diffTotals(before, open.meter.totals());
   const status = await open.page.evaluate(() => window.__bench!.status());
   const heapBytes = await heapAfterGc(open.cdp);
