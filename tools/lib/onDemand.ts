@@ -10,6 +10,11 @@ import { createTilePool, type TilePool } from '../reality/pool.ts';
 
 export type OnMissing = (relPath: string) => Promise<boolean>;
 
+/** The hook plus `close`, which ends its tile workers. Whoever creates one with workers must close
+ *  it: tsx's loader in each worker keeps the process alive even though the workers are unref'd
+ *  (a 108-min `npm run bench` wrote its report and then never exited). */
+export type RealityOnDemand = OnMissing & { close(): Promise<void> };
+
 export interface OnDemandOptions { seed?: number; workers?: number }
 
 /** The seed of what was baked into the directory (its manifest), else the default. */
@@ -22,7 +27,7 @@ function bakedSeed(tilesetsDir: string): number {
   }
 }
 
-export function createRealityOnDemand(tilesetsDir: string, opts: OnDemandOptions = {}): OnMissing {
+export function createRealityOnDemand(tilesetsDir: string, opts: OnDemandOptions = {}): RealityOnDemand {
   const seed = opts.seed ?? bakedSeed(tilesetsDir);
   // The root pointer names the current generator version: refresh it so a directory baked by an
   // older generator never points the viewer at files this one will not make.
@@ -31,7 +36,7 @@ export function createRealityOnDemand(tilesetsDir: string, opts: OnDemandOptions
   if (existsSync(tilesetsDir) && (!existsSync(rootPath) || !readFileSync(rootPath).equals(root))) writeAtomic(rootPath, root);
   let world: World | null = null;
   let pool: TilePool | null = null;
-  return async (relPath) => {
+  const onMissing: OnMissing = async (relPath) => {
     const file = parseRealityPath(relPath);
     if (!file) return false;
     world ??= createWorld(seed);
@@ -49,4 +54,10 @@ export function createRealityOnDemand(tilesetsDir: string, opts: OnDemandOptions
     if (!existsSync(path) || file.kind !== 'root') writeAtomic(path, bytes);
     return true;
   };
+  const close = async (): Promise<void> => {
+    const open = pool;
+    pool = null;
+    await open?.close();
+  };
+  return Object.assign(onMissing, { close });
 }

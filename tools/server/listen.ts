@@ -44,12 +44,15 @@ export function listenSettings(p: Parsed, root: string, env: NodeJS.ProcessEnv =
 
 /** Starts listening; resolves to the running app and its URL, or an exit code after printing why. */
 export async function listen(s: ListenSettings, io: CommandIo): Promise<{ app: FastifyInstance; url: string } | number> {
+  const onMissing = createRealityOnDemand(s.tilesetsDir, { workers: 2 });
   const app = await createServer({
     distDir: s.distDir,
     tilesetsDir: s.tilesetsDir,
-    onMissing: createRealityOnDemand(s.tilesetsDir, { workers: 2 }),
+    onMissing,
     logger: s.log ? { level: 'info' } : false,
   });
+  // Closing the server ends the tile workers, or a command that closes it would never exit.
+  app.addHook('onClose', async () => { await onMissing.close(); });
   try {
     await app.listen({ port: s.port, host: s.host });
   } catch (e) {

@@ -173,6 +173,10 @@ export async function contentBytes(tilesetsDir: string, ids: readonly string[], 
       onProgress?.(++done, missing.length);
     }
   };
-  await Promise.all([lane(), lane(), lane(), lane()]);
+  try {
+    await Promise.all([lane(), lane(), lane(), lane()]);
+  } finally {
+    await make.close();
+  }
   return new Map(ids.filter((id) => sizes.has(id)).map((id) => [id, sizes.get(id)!]));
 }
