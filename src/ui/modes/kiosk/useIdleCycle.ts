@@ -1,4 +1,4 @@
-// Runs the idle cycle of src/domain/kiosk/idle.ts against the real clock and real input: any touch,
+// Runs the idle cycle of src/domain/kiosk/idle.ts against the real clock and real input. Any touch,
 // click, wheel or key restarts the countdown; at the timeout everything returns home and the attract
 // loop flies between its stops; the first touch stops the loop (and the flight) where it is.
 import { useEffect } from 'react';
