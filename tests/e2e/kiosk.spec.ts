@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { CameraPose } from '../../src/domain/schemas/index.ts';
-import { cameraPose, waitForTwin } from './twin.ts';
+import { cameraPose, waitForSettled, waitForTwin } from './twin.ts';
 
 const PROJECT = 'NB-2015-0001';
 const LIGHT = 'mode=kiosk&layers=base,projects';
@@ -196,13 +196,19 @@ test.describe('kiosk, portrait 1080×1920 touch screen', () => {
     type Point = { x: number; y: number };
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: readonly Point[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })) });
-    /** Moves the fingers from `from` to `to` in steps, a frame's time apart, as a hand would. */
+    // Waits for the page's next animation frame. Cesium reads the gesture once per frame; a software
+    // frame at 1080×1920 can outlast a whole gesture sent 40 ms a step, and a press and release
+    // inside one frame moved nothing (seen once in CI). A hand spans many frames, so each touch
+    // event here waits for one.
+    const nextFrame = (): Promise<void> => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    /** Moves the fingers from `from` to `to` in steps, a frame apart, as a hand would. */
     const gesture = async (from: readonly Point[], to: readonly Point[], steps = 6): Promise<void> => {
       await touch('touchStart', from);
+      await nextFrame();
       for (let i = 1; i <= steps; i++) {
         const f = i / steps;
         await touch('touchMove', from.map((p, k) => ({ x: p.x + ((to[k]?.x ?? p.x) - p.x) * f, y: p.y + ((to[k]?.y ?? p.y) - p.y) * f })));
-        await page.waitForTimeout(40);
+        await nextFrame();
       }
       await touch('touchEnd', []);
       // Let inertia run out before measuring the next gesture.
@@ -220,12 +226,15 @@ test.describe('kiosk, portrait 1080×1920 touch screen', () => {
     const frames = (): Promise<number> => page.evaluate(() => window.__twin!.frames());
     const c = { x: 540, y: 960 };
 
+    // Gestures start on a quiet scene: the globe's tiles under the fingers drawn, so Cesium's pick of the
+    // grabbed point reads a finished depth buffer.
+    await waitForSettled(page);
     const start = await settle();
     const framesBefore = await frames();
     // One finger drags the map down the screen: the ground under it follows, so the camera goes north (heading 0).
     await gesture([{ x: c.x, y: c.y - 150 }], [{ x: c.x, y: c.y + 150 }]);
     const panned = await cameraPose(page);
-    expect(panned.lat, 'one-finger pan moves the camera').toBeGreaterThan(start.lat + 0.002);
+    expect(panned.lat, `one-finger pan moves the camera north (from ${JSON.stringify(start)} to ${JSON.stringify(panned)})`).toBeGreaterThan(start.lat + 0.002);
     expect(Math.abs(panned.height - start.height)).toBeLessThan(200);
     const framesAfterPan = await frames();
     expect(framesAfterPan - framesBefore, 'frames rendered during the pan').toBeGreaterThanOrEqual(4);
