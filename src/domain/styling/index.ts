@@ -1,1 +1,2 @@
 export * from './tileStyle.ts';
+export * from './sceneLook.ts';

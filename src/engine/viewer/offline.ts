@@ -1,6 +1,7 @@
 // Viewer options for a fully offline, intranet-first viewer: nothing may reach Cesium ion, Bing
 // or any host but our own origin. No base layer here: imagery comes from config layers.
 import { Color, JulianDate, ScreenSpaceEventType, type Viewer } from 'cesium';
+import { GLOBE_BASE_COLOUR } from '../../domain/styling/index.ts';
 
 export const offlineViewerOptions = {
   baseLayer: false,
@@ -34,8 +35,7 @@ export function configureOfflineViewer(viewer: Viewer): void {
   viewer.clock.currentTime = JulianDate.fromIso8601(FIXED_SCENE_TIME);
   viewer.clock.shouldAnimate = false;
   const scene = viewer.scene;
-  // Shown where no imagery is loaded yet: a sea colour, not Cesium's default blue.
-  scene.globe.baseColor = Color.fromCssColorString('#1d3b53');
+  scene.globe.baseColor = Color.fromCssColorString(GLOBE_BASE_COLOUR);
   // Double-click would track an entity; we have none, and it fights keyboard navigation focus.
   viewer.screenSpaceEventHandler.removeInputAction(ScreenSpaceEventType.LEFT_DOUBLE_CLICK);
   scene.requestRender();
