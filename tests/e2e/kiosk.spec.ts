@@ -191,6 +191,8 @@ test.describe('kiosk, portrait 1080×1920 touch screen', () => {
   });
 
   test('one finger pans, two fingers zoom, tilt and turn, through touch events; rendering keeps up', async ({ page }) => {
+    // Four gestures of seven frames each, at up to a second and a half a frame under SwiftShader.
+    test.setTimeout(300_000);
     await openKiosk(page, 'mode=kiosk&layers=base&camera=121.56,29.87,8000,0,-60,0');
     const cdp = await page.context().newCDPSession(page);
     type Point = { x: number; y: number };

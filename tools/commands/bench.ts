@@ -2,7 +2,7 @@
 // and in the same browser, the shipped viewer, a plain Cesium viewer with default tileset options
 // and 3DTilesRendererJS with its defaults, against the ideal cut an oracle computes from the
 // tileset. Writes report.json, report.md and chart.svg (plus screenshots) into --out.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { BENCH_CONFIGS, parseBenchPath, type BenchConfigName, type BenchPath, type RunMeasure } from '../../src/domain/bench/index.ts';
@@ -121,9 +121,14 @@ async function bench(s: Settings, base: string, browser: Browser, io: CommandIo)
   }
   const soak: SoakLoop[] = [];
   if (s.soak > 0) {
+    // A soak runs for hours: each loop is also appended to soak-loops.jsonl as it ends, so a run cut
+    // short (a session's end, a crash) still leaves every loop it finished, not just a log line.
+    const loopsFile = join(s.out, 'soak-loops.jsonl');
+    writeFileSync(loopsFile, '');
     for (const config of s.configs.filter((c) => c !== 'tilesRenderer')) {
       soak.push(...await runSoak(browser, base, config, s.path, s.soak, s.run, (loop) => {
-        io.err(`soak ${config} loop ${loop.loop}: heap ${(loop.heapBytes / 1048576).toFixed(1)} MiB, tiles ${(loop.tileMemoryBytes / 1048576).toFixed(1)} MiB\n`);
+        appendFileSync(loopsFile, `${JSON.stringify(loop)}\n`);
+        io.err(`soak ${config} loop ${loop.loop}: heap ${(loop.heapBytes / 1048576).toFixed(1)} MiB, tiles ${(loop.tileMemoryBytes / 1048576).toFixed(1)} MiB, fetched ${(loop.bytes / 1e6).toFixed(2)} MB\n`);
       }));
     }
   }
