@@ -5,7 +5,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { cameraPose, waitForTwin } from './twin.ts';
+import { cameraPose, waitForDrawnScene, waitForTwin } from './twin.ts';
 
 const PROJECT = 'NB-2015-0001';
 const START = '121.56,29.87,14000,0,-90,0';
@@ -205,6 +205,8 @@ test.describe('planner mode on a 4K screen at DPR 1', () => {
         titlePx: title ? title.getBoundingClientRect().height : 0,
       };
     });
+    // At 8.3 megapixels the scene itself must draw, not only the panels over it.
+    await waitForDrawnScene(page);
     await page.screenshot({ path: info.outputPath('planner-4k.png') });
     const all = [boxes.left, boxes.right, boxes.header, boxes.search, boxes.nav];
     for (const b of all) {

@@ -4,7 +4,7 @@
 // projects layer only: the mesh would cost minutes per view in SwiftShader.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForTwin } from './twin.ts';
+import { waitForDrawnScene, waitForTwin } from './twin.ts';
 
 interface ProjectFeature { properties: { projectCode: string; stage: string; stageDates: Record<string, string>; area?: number } }
 interface Collection { type: string; features: ProjectFeature[] }
@@ -90,7 +90,8 @@ test.describe('command-centre wall on a 32:9 8K wall', () => {
     const wall = await page.evaluate(() => window.__twin?.wall());
     expect((wall?.drawingBuffer.width ?? 0) * (wall?.drawingBuffer.height ?? 0)).toBeLessThanOrEqual(8.3e6 * 1.01);
     expect(wall?.drawingBuffer.width).toBeGreaterThan(5000);
-    await page.waitForTimeout(1500);
+    // Under the cap the scene still draws: the globe, not just the panels over an empty sky.
+    await waitForDrawnScene(page);
     await page.screenshot({ path: info.outputPath('wall-7680x2160.png') });
   });
 });
@@ -104,6 +105,7 @@ test.describe('command-centre wall on a 16:9 4K wall', () => {
     expectLayout(await boxes(page), 3840, 2160);
     const tour = () => page.evaluate(() => window.__twin?.wall().tour);
     await expect.poll(async () => (await tour())?.index, { timeout: 60_000 }).toBe(1);
+    await waitForDrawnScene(page);
     await page.screenshot({ path: info.outputPath('wall-3840x2160.png') });
     await page.mouse.move(1900, 1000);
     await page.mouse.move(1950, 1050, { steps: 4 });
